@@ -1,0 +1,20 @@
+import '@revolve/ui/theme.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo-client';
+import { App } from './app';
+import { createPortalI18n } from './i18n';
+import { routes } from './routes';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must have an element with id "root"');
+
+// Render once the active locale is in, so no one sees untranslated keys.
+void createPortalI18n().then((i18n) => {
+  createRoot(container).render(
+    <StrictMode>
+      <App client={createApolloClient()} i18n={i18n} router={createBrowserRouter(routes)} />
+    </StrictMode>,
+  );
+});
