@@ -75,6 +75,21 @@ describe('allocateRepayment', () => {
     ).toBe('INVALID_SCHEDULE');
   });
 
+  it('names the instalment field at fault', () => {
+    const noNumber = { ...inst(1, 100n), number: '1' as unknown as number };
+    expect(domainErrorOf(() => allocateRepayment([noNumber], money(1n, 'AZN'))).field).toEqual([
+      'instalments',
+      '0',
+      'number',
+    ]);
+    const floatDue = { ...inst(1, 100n), principalDue: { amount: 1, currency: 'AZN' } as never };
+    expect(domainErrorOf(() => allocateRepayment([floatDue], money(1n, 'AZN'))).field).toEqual([
+      'instalments',
+      '0',
+      'principalDue',
+    ]);
+  });
+
   it('refuses any payment on a fully paid loan', () => {
     expect(
       domainErrorOf(() => allocateRepayment([inst(1, 100n, 100n)], money(1n, 'AZN'))).code,

@@ -13,32 +13,82 @@ export interface Allocation {
   amount: Money;
 }
 
+function fieldOf(index: number, name: string): string[] {
+  return ['instalments', String(index), name];
+}
+
+// Plain function without closures: this runs for every instalment of every repayment.
 function checkInstalment(inst: InstalmentBalance, index: number, currency: string): void {
-  const field = (name: string): string[] => ['instalments', String(index), name];
-  if (!isMoney(inst.principalDue) || inst.principalDue.amount < 0n) {
+  const { principalDue: due, principalPaid: paid } = inst;
+  if (!isMoney(due) || due.amount < 0n) {
     throw new DomainError(
       'INVALID_AMOUNT',
       'Principal due must be a non-negative amount.',
-      field('principalDue'),
+      fieldOf(index, 'principalDue'),
     );
   }
-  if (!isMoney(inst.principalPaid) || inst.principalPaid.amount < 0n) {
+  if (!isMoney(paid) || paid.amount < 0n) {
     throw new DomainError(
       'INVALID_AMOUNT',
       'Principal paid must be a non-negative amount.',
-      field('principalPaid'),
+      fieldOf(index, 'principalPaid'),
     );
   }
-  if (inst.principalDue.currency !== currency || inst.principalPaid.currency !== currency) {
+  if (due.currency !== currency || paid.currency !== currency) {
     throw new DomainError(
       'CURRENCY_MISMATCH',
       `Instalment is not in ${currency}.`,
-      field('principalDue'),
+      fieldOf(index, 'principalDue'),
     );
   }
-  if (inst.principalPaid.amount > inst.principalDue.amount) {
-    throw new DomainError('OVERPAYMENT', 'Instalment is already overpaid.', field('principalPaid'));
+  if (paid.amount > due.amount) {
+    throw new DomainError(
+      'OVERPAYMENT',
+      'Instalment is already overpaid.',
+      fieldOf(index, 'principalPaid'),
+    );
   }
+  throw new DomainError(
+    'INVALID_SCHEDULE',
+    'Instalment number must be a number.',
+    fieldOf(index, 'number'),
+  );
+}
+
+/** Cheap structural check; checkInstalment explains what is wrong when this says no. */
+function isSound(inst: InstalmentBalance, currency: string): boolean {
+  const due = inst.principalDue;
+  const paid = inst.principalPaid;
+  return (
+    typeof inst.number === 'number' &&
+    typeof due === 'object' &&
+    due !== null &&
+    typeof paid === 'object' &&
+    paid !== null &&
+    typeof due.amount === 'bigint' &&
+    typeof paid.amount === 'bigint' &&
+    due.currency === currency &&
+    paid.currency === currency &&
+    paid.amount >= 0n &&
+    paid.amount <= due.amount
+  );
+}
+
+function allocateInOrder(
+  ordered: readonly InstalmentBalance[],
+  amount: Money,
+): { allocations: Allocation[]; left: bigint } {
+  let left = amount.amount;
+  const allocations: Allocation[] = [];
+  for (const inst of ordered) {
+    if (left === 0n) break;
+    const open = inst.principalDue.amount - inst.principalPaid.amount;
+    if (open === 0n) continue;
+    const part = open < left ? open : left;
+    allocations.push({ number: inst.number, amount: { amount: part, currency: amount.currency } });
+    left -= part;
+  }
+  return { allocations, left };
 }
 
 function sortedByNumber(instalments: readonly InstalmentBalance[]): InstalmentBalance[] {
@@ -67,24 +117,25 @@ export function allocateRepayment(
     throw new DomainError('INVALID_AMOUNT', 'Repayment must be greater than zero.', ['amount']);
   }
   const currency = amount.currency;
+  // One pass validates, checks the order and allocates; out-of-order input (rare) is sorted
+  // and allocated again. Kept free of closures and helper calls: it is the hot path.
   let inOrder = true;
+  let left = amount.amount;
+  let allocations: Allocation[] = [];
+  let previousNumber = -Infinity;
   for (let i = 0; i < instalments.length; i++) {
     const inst = instalments[i] as InstalmentBalance;
-    checkInstalment(inst, i, currency);
-    const previous = instalments[i - 1];
-    if (previous !== undefined && previous.number >= inst.number) inOrder = false;
-  }
-  const ordered = inOrder ? instalments : sortedByNumber(instalments);
-  let left = amount.amount;
-  const allocations: Allocation[] = [];
-  for (const inst of ordered) {
-    if (left === 0n) break;
+    if (!isSound(inst, currency)) checkInstalment(inst, i, currency);
+    if (inst.number <= previousNumber) inOrder = false;
+    previousNumber = inst.number;
+    if (left === 0n) continue;
     const open = inst.principalDue.amount - inst.principalPaid.amount;
     if (open === 0n) continue;
     const part = open < left ? open : left;
     allocations.push({ number: inst.number, amount: { amount: part, currency } });
     left -= part;
   }
+  if (!inOrder) ({ allocations, left } = allocateInOrder(sortedByNumber(instalments), amount));
   if (left > 0n) {
     const outstanding = { amount: amount.amount - left, currency };
     throw new DomainError(

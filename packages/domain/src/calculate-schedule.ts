@@ -1,5 +1,5 @@
 import { addMonthsToParts } from './add-months';
-import { fromDateParts, isCalendarDate, toDateParts, type CalendarDate } from './calendar-date';
+import { daysInMonth, isCalendarDate, toDateParts, type CalendarDate } from './calendar-date';
 import { DomainError } from './errors';
 import { isMoney, type Money } from './money';
 
@@ -22,6 +22,8 @@ export interface ScheduledInstalment {
   dueDate: CalendarDate;
   principalDue: Money;
 }
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 function refuse(field: string, message: string): never {
   throw new DomainError('INVALID_SCHEDULE', message, [field]);
@@ -70,10 +72,23 @@ export function calculateSchedule(params: ScheduleParams): ScheduledInstalment[]
   }
   const currency = principal.currency;
   const schedule: ScheduledInstalment[] = new Array<ScheduledInstalment>(count);
+  // Same arithmetic as addMonths (the tests check they agree), inlined for speed: month index
+  // counted from the disbursement date each time, day clamped only when it could overflow.
+  const baseIndex = start.year * 12 + (start.month - 1) + graceMonths;
+  let yearText = '';
+  let textYear = -1;
   for (let k = 1; k <= count; k++) {
+    const index = baseIndex + k;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    const day = start.day > 28 ? Math.min(start.day, daysInMonth(year, month)) : start.day;
+    if (year !== textYear) {
+      textYear = year;
+      yearText = String(year).padStart(4, '0');
+    }
     schedule[k - 1] = {
       number: k,
-      dueDate: fromDateParts(addMonthsToParts(start, graceMonths + k)),
+      dueDate: `${yearText}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`,
       principalDue: { amount: k === count ? last : share, currency },
     };
   }
