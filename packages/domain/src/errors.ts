@@ -21,7 +21,9 @@ export const DOMAIN_ERROR_CODES = [
   'UNBALANCED_ENTRY',
 ] as const;
 
-export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+export type KnownDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+/** A known code, or another stable code a caller defines (the union keeps autocompletion). */
+export type DomainErrorCode = KnownDomainErrorCode | (string & {});
 
 /** A refused business rule; `field` names the offending parameter when there is one. */
 export class DomainError extends Error {

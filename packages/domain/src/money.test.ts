@@ -4,7 +4,12 @@ import {
   assertNonNegative,
   compareMoney,
   CURRENCIES,
+  isMoney,
+  isNegative,
+  isPositive,
   isZero,
+  negateMoney,
+  assertPositive,
   maxMoney,
   minMoney,
   minorUnits,
@@ -64,6 +69,22 @@ describe('money', () => {
   it('sums an empty list to zero in the given currency', () => {
     expect(sumMoney([], 'USD')).toEqual(usd(0n));
     expect(sumMoney([azn(100n), azn(-30n), azn(5n)], 'AZN')).toEqual(azn(75n));
+  });
+
+  it('recognises Money at runtime and keeps the sign helpers exact', () => {
+    expect(isMoney(azn(1n))).toBe(true);
+    expect(isMoney({ amount: 1, currency: 'AZN' })).toBe(false);
+    expect(isMoney(null)).toBe(false);
+    expect(negateMoney(azn(5n))).toEqual(azn(-5n));
+    expect([isPositive(azn(1n)), isNegative(azn(-1n)), isPositive(azn(0n))]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(codeOf(() => assertPositive(azn(0n), ['amount']))).toEqual({
+      code: 'INVALID_AMOUNT',
+      field: ['amount'],
+    });
   });
 
   it('assertNonNegative names the field', () => {

@@ -104,6 +104,32 @@ describe('rescheduleLoan', () => {
     ).toEqual(['instalments']);
   });
 
+  it('refuses inconsistent instalments, naming the one at fault', () => {
+    const [first, second] = current as [CurrentInstalment, CurrentInstalment];
+    const overpaid = [first, { ...second, principalPaid: azn(second.principalDue.amount + 1n) }];
+    expect(
+      domainErrorOf(() =>
+        rescheduleLoan({
+          instalments: overpaid,
+          rescheduledOn: '2026-05-01',
+          termMonths: 3,
+          graceMonths: 0,
+        }),
+      ).field,
+    ).toEqual(['instalments', '1', 'principalPaid']);
+    const dollars = [first, { ...second, principalDue: money(1n, 'USD') }];
+    expect(
+      domainErrorOf(() =>
+        rescheduleLoan({
+          instalments: dollars,
+          rescheduledOn: '2026-05-01',
+          termMonths: 3,
+          graceMonths: 0,
+        }),
+      ),
+    ).toMatchObject({ code: 'CURRENCY_MISMATCH', field: ['instalments', '1'] });
+  });
+
   it('kept paid + new due == original principal, numbers follow on', () => {
     fc.assert(
       fc.property(
