@@ -1,0 +1,22 @@
+import '@revolve/ui/theme.css';
+import './admin.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo-client';
+import { App } from './app';
+import { createAdminI18n } from './i18n';
+import { routes } from './routes';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must have an element with id "root"');
+
+// Render once the active locale is in, so no one sees untranslated keys.
+void createAdminI18n().then((i18n) => {
+  const router = createBrowserRouter(routes, { basename: '/admin' });
+  createRoot(container).render(
+    <StrictMode>
+      <App client={createApolloClient()} i18n={i18n} router={router} />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,50 @@
+import { type RouteObject } from 'react-router';
+import { type ComingSoonHandle } from './coming-soon/coming-soon-page';
+import { NAV_ITEMS } from './shell/navigation';
+import { PublicLayout } from './shell/public-layout';
+import { RouteLoading } from './shell/route-loading';
+import { StaffShell } from './shell/staff-shell';
+
+const comingSoon = async () => ({
+  Component: (await import('./coming-soon/coming-soon-page')).ComingSoonPage,
+});
+
+// Paths are relative to the router's basename (/admin in the browser). Screens are lazy chunks.
+export const routes: RouteObject[] = [
+  {
+    hydrateFallbackElement: <RouteLoading />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('./sign-in/sign-in-page')).SignInPage }),
+          },
+        ],
+      },
+      {
+        element: <StaffShell />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('./dashboard/dashboard-page')).DashboardPage,
+            }),
+          },
+          ...NAV_ITEMS.filter((item) => item.path !== '').map((item): RouteObject => ({
+            path: item.path,
+            handle: { navItem: item } satisfies ComingSoonHandle,
+            lazy: comingSoon,
+          })),
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('./not-found/not-found-page')).NotFoundPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];

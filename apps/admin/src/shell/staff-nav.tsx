@@ -1,0 +1,22 @@
+import { StatusBadge } from '@revolve/ui';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { type Role } from '../auth/roles';
+import { navItemsFor } from './navigation';
+
+/** The items this role may use; screens not built yet say so in the link itself. */
+export function StaffNav({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="admin-nav">
+      {navItemsFor(role).map((item) => (
+        <li key={item.key}>
+          <NavLink to={item.path === '' ? '/' : `/${item.path}`} end className="admin-nav__link">
+            <span>{t(`nav.${item.key}`)}</span>
+            {!item.ready && <StatusBadge tone="neutral" label={t('nav.comingSoon')} />}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

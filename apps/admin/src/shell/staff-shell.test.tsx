@@ -1,0 +1,133 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LOGOUT_MUTATION } from '../auth/logout-mutation';
+import { ME_QUERY } from '../auth/me-query';
+import { type Role } from '../auth/roles';
+import { renderApp } from '../test-utils';
+
+const meMock = (role: Role, displayName = 'Staff Member') => ({
+  request: { query: ME_QUERY },
+  result: { data: { me: { __typename: 'User', id: 'u1', displayName, role } } },
+});
+
+async function menuFor(role: Role) {
+  await renderApp({ mocks: [meMock(role)] });
+  const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('staff shell', () => {
+  it('shows a case manager casework and marks unbuilt screens as coming soon', async () => {
+    expect(await menuFor('CASE_MANAGER')).toEqual([
+      'Home',
+      'BeneficiariesComing soon',
+      'Loan applicationsComing soon',
+      'RepaymentsComing soon',
+      'ArrearsComing soon',
+      'CoursesComing soon',
+    ]);
+  });
+
+  it('shows an approver only the approval queue', async () => {
+    expect(await menuFor('APPROVER')).toEqual(['Home', 'Approval queueComing soon']);
+  });
+
+  it('shows an analyst indicators and the explorer, no personal files', async () => {
+    expect(await menuFor('ANALYST')).toEqual([
+      'Home',
+      'IndicatorsComing soon',
+      'GraphQL explorerComing soon',
+    ]);
+  });
+
+  it('shows an admin the programme settings', async () => {
+    const menu = await menuFor('ADMIN');
+    expect(menu).toContain('Users and rolesComing soon');
+    expect(menu).toContain('Audit logComing soon');
+    expect(menu).not.toContain('Approval queueComing soon');
+  });
+
+  it('links under /admin and marks the current page', async () => {
+    await renderApp({ mocks: [meMock('APPROVER')] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: /Approval queue/ })).toHaveAttribute(
+      'href',
+      '/admin/approvals',
+    );
+  });
+
+  it('opens a coming-soon screen that says it is not built yet', async () => {
+    await renderApp({ mocks: [meMock('APPROVER')] });
+    await userEvent.click(await screen.findByRole('link', { name: /Approval queue/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Approval queue' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('This screen is not built yet')).toBeInTheDocument();
+  });
+
+  it('refuses a screen the role may not use, even by typed address', async () => {
+    await renderApp({ path: '/users', mocks: [meMock('ANALYST')] });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not available for your role' }),
+    ).toBeInTheDocument();
+  });
+
+  it('sends someone not signed in to the sign-in screen', async () => {
+    const { router } = await renderApp({
+      path: '/loans',
+      mocks: [{ request: { query: ME_QUERY }, result: { data: { me: null } } }],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Staff sign-in' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/admin/sign-in');
+  });
+
+  it('tells a survivor account to use the portal, with no menu', async () => {
+    await renderApp({ mocks: [meMock('BENEFICIARY')] });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This app is for programme staff' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('shows an error with retry when the account cannot be loaded', async () => {
+    await renderApp({
+      mocks: [{ request: { query: ME_QUERY }, error: new Error('offline') }, meMock('ADMIN')],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your account could not be loaded');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+  });
+
+  it('signs out through the logout mutation and returns to sign-in', async () => {
+    const { router } = await renderApp({
+      mocks: [
+        meMock('ADMIN', 'Rauf Əliyev'),
+        { request: { query: LOGOUT_MUTATION }, result: { data: { logout: true } } },
+      ],
+    });
+    expect(await screen.findByText('Signed in as Rauf Əliyev')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Staff sign-in' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/admin/sign-in');
+    expect(screen.queryByText('Signed in as Rauf Əliyev')).not.toBeInTheDocument();
+  });
+
+  it('says so when signing out fails, and stays signed in', async () => {
+    await renderApp({
+      mocks: [
+        meMock('ADMIN'),
+        { request: { query: LOGOUT_MUTATION }, error: new Error('offline') },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Signing out did not work.');
+    expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+  });
+});
