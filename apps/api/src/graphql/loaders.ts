@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
+import { HouseholdMemberEntity } from '../beneficiaries/household-member.entity';
+import { DistrictEntity } from '../districts/district.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserDistrictEntity } from '../users/user-district.entity';
+import { UserEntity } from '../users/user.entity';
+
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T extends ObjectLiteral, K extends keyof T & string>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  key: K,
+  order?: Record<string, 'ASC' | 'DESC'>,
+) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await ds.getRepository(entity).find({
+      where: { [key]: In([...ids]) } as never,
+      ...(order ? { order: order as never } : {}),
+    });
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const k = r[key] as string;
+      map.set(k, [...(map.get(k) ?? []), r]);
+    }
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+/** Per request: SQL statements per request do not grow with the page size. */
+export function createLoaders(ds: DataSource) {
+  return {
+    district: byId(ds, DistrictEntity),
+    organization: byId(ds, OrganizationEntity),
+    user: byId(ds, UserEntity),
+    beneficiary: byId(ds, BeneficiaryEntity),
+    userDistricts: groupedBy(ds, UserDistrictEntity, 'userId'),
+    household: groupedBy(ds, HouseholdMemberEntity, 'beneficiaryId', { position: 'ASC' }),
+    portalUser: groupedBy(ds, UserEntity, 'beneficiaryId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
