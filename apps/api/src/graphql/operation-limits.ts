@@ -78,7 +78,12 @@ export function measureOperation(
           if (firstArg?.value.kind === Kind.VARIABLE)
             first = argInt(variables[firstArg.value.name.value]);
           factor = Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-        } else if (def && isListType(getNullableType(def.type))) {
+        } else if (
+          def &&
+          isListType(getNullableType(def.type)) &&
+          // A connection's edges are already counted by its `first`.
+          !(sel.name.value === 'edges' && parent?.name.endsWith('Connection'))
+        ) {
           factor = PLAIN_LIST_SIZE;
         }
         cost += multiplier;
