@@ -1,4 +1,5 @@
 import '@revolve/ui/theme.css';
+import { showStartupError } from '@revolve/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -11,10 +12,18 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html must have an element with id "root"');
 
 // Render once the active locale is in, so no one sees untranslated keys.
-void createPortalI18n().then((i18n) => {
-  createRoot(container).render(
-    <StrictMode>
-      <App client={createApolloClient()} i18n={i18n} router={createBrowserRouter(routes)} />
-    </StrictMode>,
-  );
-});
+createPortalI18n()
+  .then((i18n) => {
+    createRoot(container).render(
+      <StrictMode>
+        <App client={createApolloClient()} i18n={i18n} router={createBrowserRouter(routes)} />
+      </StrictMode>,
+    );
+  })
+  .catch(() => {
+    showStartupError(
+      container,
+      'Yükləmək alınmadı. İnternet bağlantınızı yoxlayın. / Не удалось загрузить. / Could not load.',
+      'Yenidən cəhd et / Повторить / Try again',
+    );
+  });

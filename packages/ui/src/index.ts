@@ -20,3 +20,5 @@ export { ErrorState, type ErrorStateProps } from './error-state';
 export { createI18n, type CreateI18nOptions, type Messages } from './i18n/create-i18n';
 export { findMissingKeys } from './i18n/find-missing-keys';
 export { checkLocales, messageArguments, type LocaleProblems } from './i18n/check-locales';
+export { showStartupError } from './startup-error';
+export { switchLanguage } from './i18n/switch-language';

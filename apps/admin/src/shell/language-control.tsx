@@ -1,4 +1,4 @@
-import { LanguageSwitch } from '@revolve/ui';
+import { LanguageSwitch, switchLanguage } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
 
 export function LanguageControl() {
@@ -7,7 +7,7 @@ export function LanguageControl() {
     <LanguageSwitch
       current={i18n.resolvedLanguage ?? i18n.language}
       label={t('language.label')}
-      onChange={(language) => void i18n.changeLanguage(language)}
+      onChange={(language) => void switchLanguage(i18n, language)}
     />
   );
 }

@@ -75,6 +75,15 @@ describe('staff shell', () => {
     ).toBeInTheDocument();
   });
 
+  it('switches the whole shell to Russian and sets <html lang>', async () => {
+    await renderApp({ mocks: [meMock('APPROVER')] });
+    await screen.findByRole('navigation', { name: 'Main menu' });
+    await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    expect(await screen.findByRole('navigation', { name: 'Главное меню' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Очередь на одобрение/ })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ru');
+  });
+
   it('sends someone not signed in to the sign-in screen', async () => {
     const { router } = await renderApp({
       path: '/loans',

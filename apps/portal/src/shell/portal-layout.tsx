@@ -1,4 +1,4 @@
-import { LanguageSwitch, Layout } from '@revolve/ui';
+import { LanguageSwitch, Layout, switchLanguage } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 
@@ -13,7 +13,7 @@ export function PortalLayout() {
         <LanguageSwitch
           current={i18n.resolvedLanguage ?? i18n.language}
           label={t('language.label')}
-          onChange={(language) => void i18n.changeLanguage(language)}
+          onChange={(language) => void switchLanguage(i18n, language)}
         />
       }
       footer={t('app.tagline')}

@@ -86,6 +86,18 @@ describe('createI18n', () => {
     expect(screen.getByText('Здравствуйте, Elvin!')).toBeInTheDocument();
   });
 
+  it('fails start-up when the active locale cannot be loaded', async () => {
+    await expect(
+      createI18n({
+        defaultLanguage: 'az',
+        supported: ['az'],
+        load: () => Promise.reject(new Error('network down')),
+        storage: null,
+        root: null,
+      }),
+    ).rejects.toThrow('the "az" messages could not be loaded');
+  });
+
   it('refuses a default language that is not supported, naming the option', async () => {
     await expect(
       createI18n({ defaultLanguage: 'de', supported: ['az'], load: async () => ({}) }),

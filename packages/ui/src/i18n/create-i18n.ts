@@ -105,6 +105,10 @@ export async function createI18n<L extends string>(options: CreateI18nOptions<L>
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });
+  // i18next resolves even when the locale failed to load; showing raw keys helps no one.
+  if (!instance.hasResourceBundle(initial, 'translation')) {
+    throw new Error(`the "${initial}" messages could not be loaded`);
+  }
   // Remember only choices made after start-up, not the default we fell back to.
   instance.on('languageChanged', (language) => {
     try {
