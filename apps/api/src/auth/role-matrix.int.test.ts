@@ -1,0 +1,342 @@
+import { type GqlResponse, type TestApi, describeEachDatabase } from '../test-support/test-server';
+
+/**
+ * Every role against every operation of this issue, including cross-district and
+ * cross-survivor reads by id. OK = answered without errors; PERSONAL_FORBIDDEN = answered, with
+ * personal fields null and FORBIDDEN at their paths; otherwise the error code.
+ */
+type Who =
+  | 'anonymous'
+  | 'admin'
+  | 'manager.iom'
+  | 'manager.ciraq'
+  | 'committee'
+  | 'analyst.undp'
+  | 'survivor';
+const WHO: Who[] = [
+  'anonymous',
+  'admin',
+  'manager.iom',
+  'manager.ciraq',
+  'committee',
+  'analyst.undp',
+  'survivor',
+];
+
+function outcome(r: GqlResponse): string {
+  const errors = r.body.errors ?? [];
+  if (errors.length === 0) return 'OK';
+  const codes = new Set(errors.map((e) => e.extensions?.code));
+  if (
+    codes.size === 1 &&
+    codes.has('FORBIDDEN') &&
+    errors.every((e) => (e.path?.length ?? 0) > 1) &&
+    r.body.data
+  ) {
+    return 'PERSONAL_FORBIDDEN';
+  }
+  return String(errors[0]?.extensions?.code);
+}
+
+interface Ids {
+  agj001: string;
+  agj002: string;
+  bey002: string;
+  saa001: string;
+  agj: string;
+  /** analyst.anama: not among the callers, so resetting their password ends no caller's session. */
+  analystId: string;
+}
+
+type Case = [
+  name: string,
+  run: (api: TestApi, ids: Ids, token: string | null) => Promise<GqlResponse>,
+  expected: Record<Who, string>,
+];
+
+const q =
+  (query: string, variables: (ids: Ids) => Record<string, unknown> = () => ({})) =>
+  (api: TestApi, ids: Ids, token: string | null) =>
+    api.gql(query, variables(ids), { token });
+
+const ADMIN_ONLY: Record<Who, string> = {
+  anonymous: 'UNAUTHENTICATED',
+  admin: 'OK',
+  'manager.iom': 'FORBIDDEN',
+  'manager.ciraq': 'FORBIDDEN',
+  committee: 'FORBIDDEN',
+  'analyst.undp': 'FORBIDDEN',
+  survivor: 'FORBIDDEN',
+};
+const AGJ_WRITERS: Record<Who, string> = { ...ADMIN_ONLY, 'manager.iom': 'OK' };
+const SIGNED_IN: Record<Who, string> = {
+  anonymous: 'UNAUTHENTICATED',
+  admin: 'OK',
+  'manager.iom': 'OK',
+  'manager.ciraq': 'OK',
+  committee: 'OK',
+  'analyst.undp': 'OK',
+  survivor: 'OK',
+};
+const PERSON =
+  'id code sex birthYear householdSize district { code } fullName phone village household { sex }';
+
+const CASES: Case[] = [
+  ['me', q('{ me { id role } }'), { ...SIGNED_IN, anonymous: 'OK' }],
+  ['districts', q('{ districts { id } }'), SIGNED_IN],
+  ['organizations', q('{ organizations { id } }'), SIGNED_IN],
+  [
+    'beneficiaries (list, with personal fields)',
+    q(`{ beneficiaries(first: 3) { totalCount edges { node { ${PERSON} } } } }`),
+    { ...SIGNED_IN, 'analyst.undp': 'PERSONAL_FORBIDDEN', survivor: 'FORBIDDEN' },
+  ],
+  [
+    'beneficiary(id) in Aghjabedi (IOM district)',
+    q(`query B($id: ID!) { beneficiary(id: $id) { ${PERSON} } }`, (i) => ({ id: i.agj001 })),
+    { ...SIGNED_IN, 'manager.ciraq': 'FORBIDDEN', 'analyst.undp': 'PERSONAL_FORBIDDEN' },
+  ],
+  [
+    'beneficiary(id) in Saatli (Ciraq district)',
+    q(`query B($id: ID!) { beneficiary(id: $id) { ${PERSON} } }`, (i) => ({ id: i.saa001 })),
+    {
+      ...SIGNED_IN,
+      'manager.iom': 'FORBIDDEN',
+      'analyst.undp': 'PERSONAL_FORBIDDEN',
+      survivor: 'FORBIDDEN',
+    },
+  ],
+  [
+    'beneficiary(id) of another survivor',
+    q('query B($id: ID!) { beneficiary(id: $id) { code } }', (i) => ({ id: i.bey002 })),
+    { ...SIGNED_IN, 'manager.ciraq': 'FORBIDDEN', survivor: 'FORBIDDEN' },
+  ],
+  [
+    'registerBeneficiary in Aghjabedi',
+    q(
+      `mutation R($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { beneficiary { id } userErrors { code } } }`,
+      (i) => ({
+        input: {
+          fullName: 'Matrix Person',
+          sex: 'FEMALE',
+          birthYear: 1990,
+          districtId: i.agj,
+          householdSize: 0,
+          consentGiven: true,
+        },
+      }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'updateBeneficiaryProfile in Aghjabedi',
+    q(
+      `mutation U($input: UpdateBeneficiaryProfileInput!) { updateBeneficiaryProfile(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.agj001, needsAssessment: 'Needs a sewing machine.' } }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'updateBeneficiaryHousehold in Aghjabedi',
+    q(
+      `mutation H($input: UpdateBeneficiaryHouseholdInput!) { updateBeneficiaryHousehold(input: $input) { userErrors { code } } }`,
+      (i) => ({
+        input: {
+          beneficiaryId: i.agj001,
+          members: [{ relation: 'SPOUSE', sex: 'FEMALE', birthYear: 1980, occupation: 'WORKS' }],
+        },
+      }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'updateBeneficiaryConsent in Aghjabedi',
+    q(
+      `mutation C($input: UpdateBeneficiaryConsentInput!) { updateBeneficiaryConsent(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.agj001, photos: false } }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'withdrawBeneficiaryConsent in Saatli (refused for the IOM manager)',
+    q(
+      `mutation W($input: WithdrawBeneficiaryConsentInput!) { withdrawBeneficiaryConsent(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.saa001 } }),
+    ),
+    { ...ADMIN_ONLY, admin: 'FORBIDDEN_NOT_TRIED', 'manager.ciraq': 'OK' },
+  ],
+  [
+    'setBeneficiaryPin in Aghjabedi (another survivor: a new PIN ends sessions)',
+    q(
+      `mutation P($input: SetBeneficiaryPinInput!) { setBeneficiaryPin(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.agj002, pin: '975310' } }),
+    ),
+    AGJ_WRITERS,
+  ],
+  ['users', q('{ users(first: 5) { totalCount } }'), ADMIN_ONLY],
+  [
+    'user(id)',
+    q('query U($id: ID!) { user(id: $id) { username } }', (i) => ({ id: i.analystId })),
+    ADMIN_ONLY,
+  ],
+  ['auditEvents', q('{ auditEvents(first: 5) { totalCount } }'), ADMIN_ONLY],
+  [
+    'createUser',
+    q(
+      `mutation C($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }`,
+      () => ({
+        input: {
+          username: `matrix.${Math.random().toString(36).slice(2, 8)}`,
+          displayName: 'Matrix',
+          role: 'ANALYST',
+          password: 'long-enough-pw',
+        },
+      }),
+    ),
+    ADMIN_ONLY,
+  ],
+  [
+    'updateUser',
+    q(
+      `mutation U($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code } } }`,
+      (i) => ({
+        input: { userId: i.analystId, displayName: 'ANAMA Analyst' },
+      }),
+    ),
+    ADMIN_ONLY,
+  ],
+  [
+    'resetUserPassword',
+    q(
+      `mutation R($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { userErrors { code } } }`,
+      (i) => ({
+        input: { userId: i.analystId, newPassword: 'demo-password' },
+      }),
+    ),
+    ADMIN_ONLY,
+  ],
+  [
+    'deactivateUser (unknown id: only the role check matters)',
+    q(
+      `mutation D($input: DeactivateUserInput!) { deactivateUser(input: $input) { userErrors { code } } }`,
+      () => ({
+        input: { userId: '00000000-0000-0000-0000-000000000000' },
+      }),
+    ),
+    ADMIN_ONLY,
+  ],
+];
+
+describeEachDatabase('role-by-operation matrix', (api) => {
+  const tokens = new Map<Who, string | null>();
+  let ids: Ids;
+
+  beforeAll(async () => {
+    tokens.set('anonymous', null);
+    for (const who of WHO.filter((w) => w !== 'anonymous')) {
+      tokens.set(
+        who,
+        who === 'survivor' ? await api().login('+994500000001', '135790') : await api().login(who),
+      );
+    }
+    const admin = tokens.get('admin')!;
+    const list = await api().gql(
+      '{ beneficiaries(first: 100) { edges { node { id code } } } districts { id code } users(first: 50) { edges { node { id username } } } }',
+      {},
+      { token: admin },
+    );
+    const byCode = new Map<string, string>(
+      list.body.data?.beneficiaries.edges.map((e: { node: { id: string; code: string } }) => [
+        e.node.code,
+        e.node.id,
+      ]),
+    );
+    ids = {
+      agj001: byCode.get('AGJ-001')!,
+      agj002: byCode.get('AGJ-002')!,
+      bey002: byCode.get('BEY-002')!,
+      saa001: byCode.get('SAA-001')!,
+      agj: list.body.data?.districts.find((d: { code: string }) => d.code === 'AGJ').id,
+      analystId: list.body.data?.users.edges.find(
+        (e: { node: { username: string } }) => e.node.username === 'analyst.anama',
+      ).node.id,
+    };
+  });
+
+  it.each(CASES)('%s', async (_name, run, expected) => {
+    const actual: Record<string, string> = {};
+    const wanted: Record<string, string> = {};
+    for (const who of WHO) {
+      if (expected[who] === 'FORBIDDEN_NOT_TRIED') continue; // would change data other cases rely on
+      actual[who] = outcome(await run(api(), ids, tokens.get(who) ?? null));
+      wanted[who] = expected[who];
+    }
+    expect(actual).toEqual(wanted);
+  });
+
+  it('case managers only list survivors of their own districts', async () => {
+    const count = async (who: Who) =>
+      (
+        await api().gql(
+          '{ beneficiaries(first: 100) { totalCount edges { node { district { code } } } } }',
+          {},
+          { token: tokens.get(who)! },
+        )
+      ).body.data?.beneficiaries;
+    const iom = await count('manager.iom');
+    expect(
+      new Set(iom.edges.map((e: { node: { district: { code: string } } }) => e.node.district.code)),
+    ).toEqual(new Set(['AGJ', 'BEY', 'IMI', 'FUZ']));
+    const ciraq = await count('manager.ciraq');
+    expect(
+      new Set(
+        ciraq.edges.map((e: { node: { district: { code: string } } }) => e.node.district.code),
+      ),
+    ).toEqual(new Set(['SAA', 'BIL', 'TAR']));
+    // Asking for another district's survivors yields none, not an error.
+    const other = await api().gql(
+      'query L($f: BeneficiaryFilter) { beneficiaries(filter: $f) { totalCount } }',
+      { f: { districtIds: [ids.agj] } },
+      { token: tokens.get('manager.ciraq')! },
+    );
+    expect(other.body.data?.beneficiaries.totalCount).toBe(0);
+  });
+
+  it('analysts get null plus FORBIDDEN at each personal path, and cannot search by name', async () => {
+    const token = tokens.get('analyst.undp')!;
+    const r = await api().gql(
+      'query B($id: ID!) { beneficiary(id: $id) { code fullName phone } }',
+      { id: ids.agj001 },
+      { token },
+    );
+    expect(r.body.data?.beneficiary).toEqual({ code: 'AGJ-001', fullName: null, phone: null });
+    expect(r.body.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
+      ['beneficiary.fullName', 'FORBIDDEN'],
+      ['beneficiary.phone', 'FORBIDDEN'],
+    ]);
+    const byName = await api().gql(
+      '{ beneficiaries(filter: { search: "ov" }) { totalCount } }',
+      {},
+      { token },
+    );
+    expect(byName.body.data?.beneficiaries.totalCount).toBe(0);
+    const byCode = await api().gql(
+      '{ beneficiaries(filter: { search: "agj-001" }) { totalCount } }',
+      {},
+      { token },
+    );
+    expect(byCode.body.data?.beneficiaries.totalCount).toBe(1);
+  });
+
+  it('a survivor reaches their own record through me', async () => {
+    const r = await api().gql(
+      '{ me { beneficiary { code fullName phone } } }',
+      {},
+      { token: tokens.get('survivor')! },
+    );
+    expect(r.body.data?.me.beneficiary).toEqual({
+      code: 'AGJ-001',
+      fullName: expect.any(String),
+      phone: '+994500000001',
+    });
+  });
+});
