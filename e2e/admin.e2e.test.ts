@@ -1,0 +1,62 @@
+// Staff in the admin app: sign in, see only what their role may use, sign out.
+import { type Browser, type Page } from 'playwright-core';
+import { axeViolations, launchChromium, screenshot } from './support/browser';
+import { startBuiltServer, type RunningServer } from './support/built-server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(server.baseUrl + '/admin/');
+  await page.locator('input[name="username"]').waitFor();
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', 'demo-password');
+  await page.click('button[type="submit"]');
+  await page.locator('nav').first().waitFor();
+}
+
+async function navLabels(page: Page): Promise<string[]> {
+  return (await page.locator('nav a').allTextContents()).map((s) => s.trim()).filter(Boolean);
+}
+
+test('the sign-in screen passes axe', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl + '/admin/');
+  await page.locator('input[name="username"]').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-sign-in');
+  await context.close();
+});
+
+test('an admin and a case manager see different navigation; deep links survive reload', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'admin');
+  const adminNav = await navLabels(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-home');
+  await context.close();
+
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page2 = await other.newPage();
+  await signIn(page2, 'manager.iom');
+  const managerNav = await navLabels(page2);
+  expect(managerNav.length).toBeGreaterThan(0);
+  expect(adminNav.length).toBeGreaterThan(managerNav.length);
+  // The SPA fallback serves client routes on reload.
+  await page2.reload();
+  await page2.locator('nav').first().waitFor();
+  expect(await navLabels(page2)).toEqual(managerNav);
+  await other.close();
+});
