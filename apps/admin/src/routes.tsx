@@ -32,7 +32,13 @@ export const routes: RouteObject[] = [
               Component: (await import('./dashboard/dashboard-page')).DashboardPage,
             }),
           },
-          ...NAV_ITEMS.filter((item) => item.path !== '').map((item): RouteObject => ({
+          {
+            path: 'beneficiaries',
+            lazy: async () => ({
+              Component: (await import('./survivors/survivors-page')).SurvivorsPage,
+            }),
+          },
+          ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,
             lazy: comingSoon,

@@ -17,7 +17,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '', key: 'home', roles: ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'], ready: true },
-  { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'], ready: false },
+  { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'loans', key: 'loans', roles: ['ADMIN', 'CASE_MANAGER'], ready: false },
   { path: 'approvals', key: 'approvals', roles: ['APPROVER'], ready: false },
   { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'], ready: false },
