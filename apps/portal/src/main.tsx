@@ -3,7 +3,6 @@ import { showStartupError } from '@revolve/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { createApolloClient } from './apollo-client';
 import { App } from './app';
 import { createPortalI18n } from './i18n';
 import { routes } from './routes';
@@ -16,7 +15,7 @@ createPortalI18n()
   .then((i18n) => {
     createRoot(container).render(
       <StrictMode>
-        <App client={createApolloClient()} i18n={i18n} router={createBrowserRouter(routes)} />
+        <App i18n={i18n} router={createBrowserRouter(routes)} />
       </StrictMode>,
     );
   })

@@ -1,20 +1,23 @@
 import { type RouteObject } from 'react-router';
 import { PortalLayout } from './shell/portal-layout';
 import { RouteLoading } from './shell/route-loading';
+import { HomePage } from './signed-in/screens';
+import { SessionGate } from './signed-in/session-gate';
 
 // Every screen is its own chunk, so the first visit downloads only the screen it shows.
+// Signed-in screens sit behind a gate whose shell brings Apollo Client; sign-in does without it.
 export const routes: RouteObject[] = [
   {
     element: <PortalLayout />,
     hydrateFallbackElement: <RouteLoading />,
     children: [
       {
-        index: true,
-        lazy: async () => ({ Component: (await import('./home/home-page')).HomePage }),
-      },
-      {
         path: 'sign-in',
         lazy: async () => ({ Component: (await import('./sign-in/sign-in-page')).SignInPage }),
+      },
+      {
+        element: <SessionGate />,
+        children: [{ index: true, element: <HomePage /> }],
       },
       {
         path: '*',

@@ -1,16 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { postGraphQL, type PostGraphQLOptions } from '../graphql-fetch';
+import { type SignedInUser } from '../session';
+
+export interface LoginUserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
 
 export interface LoginData {
-  login: {
-    __typename?: 'LoginPayload';
-    user: { __typename?: 'User'; id: string; displayName: string } | null;
-    userErrors: {
-      __typename?: 'UserError';
-      field: string[] | null;
-      message: string;
-      code: string;
-    }[];
-  };
+  login: { user: SignedInUser | null; userErrors: LoginUserError[] };
 }
 
 export interface LoginVariables {
@@ -18,7 +16,7 @@ export interface LoginVariables {
 }
 
 /** The contract's login: survivors sign in with their phone as username and PIN as password. */
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVariables> = gql`
+export const LOGIN_DOCUMENT = /* GraphQL */ `
   mutation PortalLogin($input: LoginInput!) {
     login(input: $input) {
       user {
@@ -33,3 +31,15 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVariables> = gql`
     }
   }
 `;
+
+/**
+ * Sends the login mutation. Resolves to the payload, or null when the server answered without
+ * one (top-level errors); throws when it cannot be reached.
+ */
+export async function loginWithPin(
+  variables: LoginVariables,
+  options?: PostGraphQLOptions,
+): Promise<LoginData['login'] | null> {
+  const result = await postGraphQL<LoginData, LoginVariables>(LOGIN_DOCUMENT, variables, options);
+  return result.data?.login ?? null;
+}

@@ -1,11 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../test-utils';
-import { LOGIN_MUTATION } from './login-mutation';
+import { ME_QUERY } from '../home/me-query';
+import { mockGraphQLFetch, renderApp } from '../test-utils';
 
-const loginRequest = (username: string, password: string) => ({
-  query: LOGIN_MUTATION,
-  variables: { input: { username, password } },
+const loginAnswer = (user: unknown, userErrors: unknown[] = []) => ({
+  data: { login: { user, userErrors } },
 });
 
 async function fillIn(phone: string, pin: string) {
@@ -51,56 +50,32 @@ describe('portal sign-in', () => {
     expect(pin).toHaveValue('123456');
   });
 
-  it('sends phone as username and PIN as password, then goes home', async () => {
+  it('sends phone as username and PIN as password over plain fetch, then goes home', async () => {
+    const user = { __typename: 'User', id: 'u1', displayName: 'Aygün Məmmədova' };
+    const { calls } = mockGraphQLFetch(() => loginAnswer(user));
     const { router } = await renderApp({
       path: '/sign-in',
-      mocks: [
-        {
-          request: loginRequest('+994501234567', '123456'),
-          result: {
-            data: {
-              login: {
-                __typename: 'LoginPayload',
-                user: { __typename: 'User', id: 'u1', displayName: 'Aygün Məmmədova' },
-                userErrors: [],
-              },
-            },
-          },
-        },
-      ],
+      mocks: [{ request: { query: ME_QUERY }, result: { data: { me: user } } }],
     });
     await fillIn('050 123 45 67', '123456');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Hello, Aygün Məmmədova!' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.query).toContain('login(input: $input)');
+    expect(calls[0]?.variables).toEqual({
+      input: { username: '+994501234567', password: '123456' },
+    });
   });
 
   it('shows the userError from the API and stays on the sign-in screen', async () => {
-    const { router } = await renderApp({
-      path: '/sign-in',
-      mocks: [
-        {
-          request: loginRequest('+994501234567', '000000'),
-          result: {
-            data: {
-              login: {
-                __typename: 'LoginPayload',
-                user: null,
-                userErrors: [
-                  {
-                    __typename: 'UserError',
-                    field: null,
-                    code: 'INVALID_CREDENTIALS',
-                    message: 'Invalid username or password',
-                  },
-                ],
-              },
-            },
-          },
-        },
-      ],
-    });
+    mockGraphQLFetch(() =>
+      loginAnswer(null, [
+        { field: null, code: 'INVALID_CREDENTIALS', message: 'Invalid username or password' },
+      ]),
+    );
+    const { router } = await renderApp({ path: '/sign-in' });
     await fillIn('+994501234567', '000000');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('You could not be signed in');
@@ -108,31 +83,39 @@ describe('portal sign-in', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
   });
 
+  it.each([
+    ['en', 'Too many wrong PINs', 'call your case manager'],
+    ['az', 'Çox sayda səhv PIN', 'sosial işçinizə zəng edin'],
+    ['ru', 'Слишком много неверных PIN', 'позвоните вашему социальному работнику'],
+  ] as const)(
+    'when locked out, says so in %s and to call the case manager',
+    async (language, a, b) => {
+      mockGraphQLFetch(() =>
+        loginAnswer(null, [{ field: null, code: 'LOCKED', message: 'Too many failed sign-ins' }]),
+      );
+      await renderApp({ path: '/sign-in', language });
+      const submit = language === 'en' ? 'Sign in' : language === 'az' ? 'Daxil ol' : 'Войти';
+      const phone = await waitFor(() => {
+        const input = document.querySelector('input[name="phone"]');
+        if (!input) throw new Error('no phone field yet');
+        return input;
+      });
+      await userEvent.type(phone, '+994501234567');
+      await userEvent.type(screen.getByLabelText(/PIN/), '000000');
+      await userEvent.click(screen.getByRole('button', { name: submit }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(a);
+      expect(alert).toHaveTextContent(b);
+    },
+  );
+
   it('ties a userError about one field to that field', async () => {
-    await renderApp({
-      path: '/sign-in',
-      mocks: [
-        {
-          request: loginRequest('+994501234567', '111111'),
-          result: {
-            data: {
-              login: {
-                __typename: 'LoginPayload',
-                user: null,
-                userErrors: [
-                  {
-                    __typename: 'UserError',
-                    field: ['input', 'password'],
-                    code: 'PIN_EXPIRED',
-                    message: 'This PIN has expired',
-                  },
-                ],
-              },
-            },
-          },
-        },
-      ],
-    });
+    mockGraphQLFetch(() =>
+      loginAnswer(null, [
+        { field: ['input', 'password'], code: 'PIN_EXPIRED', message: 'This PIN has expired' },
+      ]),
+    );
+    await renderApp({ path: '/sign-in' });
     await fillIn('+994501234567', '111111');
     const pin = screen.getByLabelText(/PIN/);
     await waitFor(() => expect(pin).toHaveAttribute('aria-invalid', 'true'));
@@ -140,10 +123,8 @@ describe('portal sign-in', () => {
   });
 
   it('says when the server cannot be reached', async () => {
-    await renderApp({
-      path: '/sign-in',
-      mocks: [{ request: loginRequest('+994501234567', '123456'), error: new Error('offline') }],
-    });
+    mockGraphQLFetch(() => new Error('offline'));
+    await renderApp({ path: '/sign-in' });
     await fillIn('+994501234567', '123456');
     expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached.');
   });

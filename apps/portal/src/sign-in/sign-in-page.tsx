@@ -1,14 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, ErrorState, Page, TextField } from '@revolve/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ME_QUERY } from '../home/me-query';
-import { LOGIN_MUTATION, type LoginData } from './login-mutation';
+import { announceSignedIn } from '../session';
+import { loginWithPin, type LoginUserError } from './login-mutation';
 import { type SignInValues, validateSignIn } from './validate-sign-in';
 
 type Field = keyof SignInValues;
-type UserError = LoginData['login']['userErrors'][number];
+type UserError = LoginUserError;
 
 // The API names fields by the contract (username/password); the screen by what people type.
 const FIELD_OF_INPUT: Record<string, Field> = { username: 'phone', password: 'pin' };
@@ -23,7 +22,7 @@ export function SignInPage() {
   const [unreachable, setUnreachable] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
   const pinRef = useRef<HTMLInputElement>(null);
-  const [login, { loading }] = useMutation(LOGIN_MUTATION);
+  const [loading, setLoading] = useState(false);
 
   const check = validateSignIn(values);
   const describe = (error: UserError) => {
@@ -53,16 +52,13 @@ export function SignInPage() {
     }
     setServerErrors([]);
     setUnreachable(false);
+    setLoading(true);
     try {
-      const result = await login({
-        variables: { input: { username: check.username, password: values.pin } },
-        update(cache, { data }) {
-          const user = data?.login.user;
-          if (user) cache.writeQuery({ query: ME_QUERY, data: { me: user } });
-        },
+      const payload = await loginWithPin({
+        input: { username: check.username, password: values.pin },
       });
-      const payload = result.data?.login;
       if (payload?.user && payload.userErrors.length === 0) {
+        announceSignedIn(payload.user);
         navigate('/', { replace: true });
         return;
       }
@@ -70,6 +66,8 @@ export function SignInPage() {
       setUnreachable(!payload);
     } catch {
       setUnreachable(true);
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -1,0 +1,6 @@
+import { lazy } from 'react';
+
+// Each signed-in screen is its own chunk, fetched only when the gate lets the reader through.
+export const HomePage = lazy(async () => ({
+  default: (await import('../home/home-page')).HomePage,
+}));

@@ -1,0 +1,44 @@
+import { createContext, lazy, Suspense, useContext, useEffect, useState } from 'react';
+import { Navigate } from 'react-router';
+import { checkSession, knownUser, type SessionCheck } from '../session';
+import { RouteLoading } from '../shell/route-loading';
+
+/** How the gate asks who is signed in; tests give their own answer. */
+export const SessionCheckContext = createContext<() => Promise<SessionCheck>>(() => checkSession());
+
+// Apollo Client comes with the shell, and only once someone is signed in.
+const SignedInShell = lazy(async () => ({
+  default: (await import('./signed-in-shell')).SignedInShell,
+}));
+
+type GateState = 'checking' | 'signed-in' | 'signed-out';
+
+/**
+ * In front of every signed-in screen: a signed-out visitor goes to sign-in without downloading
+ * Apollo Client or any signed-in screen. When the server cannot be reached the screens still
+ * open, so the last loan figures seen can be shown from the device.
+ */
+export function SessionGate() {
+  const check = useContext(SessionCheckContext);
+  const [state, setState] = useState<GateState>(() => (knownUser() ? 'signed-in' : 'checking'));
+
+  useEffect(() => {
+    if (state !== 'checking') return;
+    let live = true;
+    check().then(
+      (result) => live && setState(result.state),
+      () => live && setState('signed-in'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [check, state]);
+
+  if (state === 'signed-out') return <Navigate to="/sign-in" replace />;
+  if (state === 'checking') return <RouteLoading />;
+  return (
+    <Suspense fallback={<RouteLoading />}>
+      <SignedInShell />
+    </Suspense>
+  );
+}

@@ -1,0 +1,34 @@
+import { type ApolloClient } from '@apollo/client';
+import { ApolloProvider, getApolloContext } from '@apollo/client/react';
+import { useContext } from 'react';
+import { Outlet } from 'react-router';
+import { createApolloClient } from '../apollo-client';
+import { ME_QUERY } from '../home/me-query';
+import { onSignedIn } from '../session';
+
+let client: ApolloClient | undefined;
+
+/** One client per page load, made when the first signed-in screen is opened. */
+function portalClient(): ApolloClient {
+  if (!client) {
+    const created = createApolloClient();
+    // A "nobody is signed in" answer may be cached from before sign-in: replace it.
+    onSignedIn((user) => created.writeQuery({ query: ME_QUERY, data: { me: user } }));
+    client = created;
+  }
+  return client;
+}
+
+/**
+ * The frame of the signed-in screens, loaded lazily with Apollo Client so that the first
+ * route (sign-in) stays small. A client already given from above (tests' MockedProvider) wins.
+ */
+export function SignedInShell() {
+  const outer = useContext(getApolloContext()).client;
+  if (outer) return <Outlet />;
+  return (
+    <ApolloProvider client={portalClient()}>
+      <Outlet />
+    </ApolloProvider>
+  );
+}
