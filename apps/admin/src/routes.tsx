@@ -38,6 +38,12 @@ export const routes: RouteObject[] = [
               Component: (await import('./survivors/survivors-page')).SurvivorsPage,
             }),
           },
+          {
+            path: 'beneficiaries/new',
+            lazy: async () => ({
+              Component: (await import('./register/register-survivor-page')).RegisterSurvivorPage,
+            }),
+          },
           ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,

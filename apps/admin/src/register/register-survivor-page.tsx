@@ -1,0 +1,314 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, ErrorState, LoadingState, Page, TextField } from '@revolve/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { type UserError } from '../auth/login-mutation';
+import { CheckboxField } from '../forms/checkbox-field';
+import { SelectField } from '../forms/select-field';
+import { splitUserErrors } from '../forms/user-errors';
+import { RequireRole } from '../shell/require-role';
+import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
+import { REGISTER_MUTATION } from './register-mutation';
+import {
+  emptyMember,
+  emptyRegistration,
+  INJURY_KINDS,
+  type MemberValues,
+  OCCUPATIONS,
+  type RegistrationValues,
+  RELATIONS,
+  SEXES,
+} from './registration-form';
+import { toRegisterInput, validateRegistration } from './validate-registration';
+
+/** Element id of a field path: "household.0.sex" → "reg-household-0-sex". */
+export const fieldId = (path: string) => `reg-${path.replace(/\./g, '-')}`;
+
+export function RegisterSurvivorPage() {
+  return (
+    <RequireRole roles={['ADMIN', 'CASE_MANAGER']}>
+      <RegisterSurvivor />
+    </RequireRole>
+  );
+}
+
+function RegisterSurvivor() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const districts = useQuery(STAFF_DISTRICTS_QUERY);
+  const [register, { loading }] = useMutation(REGISTER_MUTATION);
+  const [values, setValues] = useState<RegistrationValues>(emptyRegistration());
+  const [submitted, setSubmitted] = useState(false);
+  const [nextKey, setNextKey] = useState(1);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<UserError[]>([]);
+  const [unreachable, setUnreachable] = useState(false);
+
+  const options = workingDistricts(districts.data);
+  // A case manager with one district has nothing to choose.
+  const districtId = values.districtId || (options.length === 1 ? options[0]!.id : '');
+  const current = { ...values, districtId };
+  const errors = validateRegistration(current, new Date().getFullYear());
+
+  const labelOf = (path: string): string => {
+    const parts = path.split('.');
+    if (parts[0] === 'household')
+      return t('register.memberField', {
+        n: Number(parts[1]) + 1,
+        field: t(`register.member.${parts[2]}`),
+      });
+    if (parts[0] === 'injury') return t(`register.injury.${parts[1]}`);
+    return t(`register.fields.${path}`);
+  };
+  const errorFor = (path: string): string | null => {
+    const problem = submitted ? errors[path] : undefined;
+    if (problem) return `${labelOf(path)}: ${t(`register.problems.${problem}`)}`;
+    const server = serverErrors[path];
+    return server ? `${labelOf(path)}: ${server}` : null;
+  };
+  const set = (patch: Partial<RegistrationValues>, ...paths: string[]) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setServerErrors((s) =>
+      Object.fromEntries(Object.entries(s).filter(([k]) => !paths.includes(k))),
+    );
+  };
+  const setMember = (index: number, patch: Partial<MemberValues>) =>
+    setValues((v) => ({
+      ...v,
+      household: v.household.map((m, i) => (i === index ? { ...m, ...patch } : m)),
+    }));
+  const focus = (path: string) => document.getElementById(fieldId(path))?.focus();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const first = Object.keys(errors)[0];
+    if (first) {
+      focus(first);
+      return;
+    }
+    setServerErrors({});
+    setGeneral([]);
+    setUnreachable(false);
+    try {
+      const result = await register({ variables: { input: toRegisterInput(current) } });
+      const payload = result.data?.registerBeneficiary;
+      if (payload?.beneficiary && payload.userErrors.length === 0) {
+        await navigate(`/beneficiaries/${payload.beneficiary.id}`);
+        return;
+      }
+      const split = splitUserErrors(
+        payload?.userErrors ?? [],
+        (p) => !!document.getElementById(fieldId(p)),
+      );
+      setServerErrors(split.byField);
+      setGeneral(split.general);
+      setUnreachable(!payload);
+      const firstServer = Object.keys(split.byField)[0];
+      if (firstServer) requestAnimationFrame(() => focus(firstServer));
+    } catch {
+      setUnreachable(true);
+    }
+  };
+
+  if (districts.loading && !districts.data) return <LoadingState label={t('register.loading')} />;
+  const choose = (prefix: string, list: readonly string[]) =>
+    list.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  return (
+    <Page title={t('register.title')} titleSuffix={t('app.name')}>
+      <p>
+        <Link to="/beneficiaries">{t('register.back')}</Link>
+      </p>
+      {(general.length > 0 || unreachable) && (
+        <ErrorState
+          title={t('register.failedTitle')}
+          message={
+            unreachable ? t('register.networkError') : general.map((e) => e.message).join(' ')
+          }
+        />
+      )}
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <fieldset className="admin-fieldset">
+          <legend>{t('register.consent.legend')}</legend>
+          <p id="reg-consent-explained">{t('register.consent.explained')}</p>
+          <CheckboxField
+            id={fieldId('consentGiven')}
+            label={t('register.fields.consentGiven')}
+            checked={values.consentGiven}
+            error={errorFor('consentGiven')}
+            onChange={(e) => set({ consentGiven: e.target.checked }, 'consentGiven')}
+          />
+          <CheckboxField
+            id={fieldId('consentDonorFigures')}
+            label={t('register.fields.consentDonorFigures')}
+            checked={values.consentDonorFigures}
+            onChange={(e) => set({ consentDonorFigures: e.target.checked })}
+          />
+          <CheckboxField
+            id={fieldId('consentPhotos')}
+            label={t('register.fields.consentPhotos')}
+            checked={values.consentPhotos}
+            onChange={(e) => set({ consentPhotos: e.target.checked })}
+          />
+        </fieldset>
+        <fieldset className="admin-fieldset">
+          <legend>{t('register.person')}</legend>
+          <TextField
+            id={fieldId('fullName')}
+            label={t('register.fields.fullName')}
+            required
+            autoComplete="off"
+            value={values.fullName}
+            error={errorFor('fullName')}
+            onChange={(e) => set({ fullName: e.target.value }, 'fullName')}
+          />
+          <div className="admin-row">
+            <SelectField
+              id={fieldId('sex')}
+              label={t('register.fields.sex')}
+              required
+              placeholder={t('register.choose')}
+              options={choose('survivors.sex', SEXES)}
+              value={values.sex}
+              error={errorFor('sex')}
+              onChange={(e) => set({ sex: e.target.value }, 'sex')}
+            />
+            <TextField
+              id={fieldId('birthYear')}
+              label={t('register.fields.birthYear')}
+              required
+              inputMode="numeric"
+              maxLength={4}
+              value={values.birthYear}
+              error={errorFor('birthYear')}
+              onChange={(e) => set({ birthYear: e.target.value }, 'birthYear')}
+            />
+          </div>
+          <div className="admin-row">
+            <SelectField
+              id={fieldId('districtId')}
+              label={t('register.fields.districtId')}
+              required
+              placeholder={options.length === 1 ? undefined : t('register.choose')}
+              options={options.map((d) => ({ value: d.id, label: d.name }))}
+              value={districtId}
+              error={errorFor('districtId')}
+              onChange={(e) => set({ districtId: e.target.value }, 'districtId')}
+            />
+            <TextField
+              id={fieldId('village')}
+              label={t('register.fields.village')}
+              value={values.village}
+              error={errorFor('village')}
+              onChange={(e) => set({ village: e.target.value }, 'village')}
+            />
+          </div>
+          <TextField
+            id={fieldId('phone')}
+            label={t('register.fields.phone')}
+            hint={t('register.phoneHint')}
+            type="tel"
+            autoComplete="off"
+            value={values.phone}
+            error={errorFor('phone')}
+            onChange={(e) => set({ phone: e.target.value }, 'phone')}
+          />
+        </fieldset>
+        <fieldset className="admin-fieldset">
+          <legend>{t('register.household')}</legend>
+          <p className="admin-muted">
+            {t('register.householdHint', { count: values.household.length })}
+          </p>
+          {values.household.map((m, i) => (
+            <div
+              key={m.key}
+              className="admin-row"
+              role="group"
+              aria-label={t('register.memberLabel', { n: i + 1 })}
+            >
+              <SelectField
+                id={fieldId(`household.${i}.relation`)}
+                label={t('register.member.relation')}
+                placeholder={t('register.choose')}
+                options={choose('register.relations', RELATIONS)}
+                value={m.relation}
+                error={errorFor(`household.${i}.relation`)}
+                onChange={(e) => setMember(i, { relation: e.target.value })}
+              />
+              <SelectField
+                id={fieldId(`household.${i}.sex`)}
+                label={t('register.member.sex')}
+                placeholder={t('register.choose')}
+                options={choose('survivors.sex', SEXES)}
+                value={m.sex}
+                error={errorFor(`household.${i}.sex`)}
+                onChange={(e) => setMember(i, { sex: e.target.value })}
+              />
+              <TextField
+                id={fieldId(`household.${i}.birthYear`)}
+                label={t('register.member.birthYear')}
+                inputMode="numeric"
+                maxLength={4}
+                value={m.birthYear}
+                error={errorFor(`household.${i}.birthYear`)}
+                onChange={(e) => setMember(i, { birthYear: e.target.value })}
+              />
+              <SelectField
+                id={fieldId(`household.${i}.occupation`)}
+                label={t('register.member.occupation')}
+                placeholder={t('register.choose')}
+                options={choose('register.occupations', OCCUPATIONS)}
+                value={m.occupation}
+                error={errorFor(`household.${i}.occupation`)}
+                onChange={(e) => setMember(i, { occupation: e.target.value })}
+              />
+              <Button
+                variant="secondary"
+                onClick={() => set({ household: values.household.filter((_, j) => j !== i) })}
+              >
+                {t('register.removeMember', { n: i + 1 })}
+              </Button>
+            </div>
+          ))}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              set({ household: [...values.household, emptyMember(nextKey)] });
+              setNextKey((k) => k + 1);
+            }}
+          >
+            {t('register.addMember')}
+          </Button>
+        </fieldset>
+        <fieldset className="admin-fieldset">
+          <legend>{t('register.injuryLegend')}</legend>
+          <div className="admin-row">
+            <SelectField
+              id={fieldId('injury.kind')}
+              label={t('register.injury.kind')}
+              placeholder={t('register.notRecorded')}
+              options={choose('register.injuryKinds', INJURY_KINDS)}
+              value={values.injuryKind}
+              error={errorFor('injury.kind')}
+              onChange={(e) => set({ injuryKind: e.target.value }, 'injury.kind')}
+            />
+            <TextField
+              id={fieldId('injury.year')}
+              label={t('register.injury.year')}
+              inputMode="numeric"
+              maxLength={4}
+              value={values.injuryYear}
+              error={errorFor('injury.year')}
+              onChange={(e) => set({ injuryYear: e.target.value }, 'injury.year')}
+            />
+          </div>
+        </fieldset>
+        <Button type="submit" busy={loading} busyLabel={t('register.submitting')}>
+          {t('register.submit')}
+        </Button>
+      </form>
+    </Page>
+  );
+}
