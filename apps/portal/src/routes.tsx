@@ -1,7 +1,7 @@
 import { type RouteObject } from 'react-router';
 import { PortalLayout } from './shell/portal-layout';
 import { RouteLoading } from './shell/route-loading';
-import { HomePage } from './signed-in/screens';
+import { HomePage, MyDataPage, SchedulePage } from './signed-in/screens';
 import { SessionGate } from './signed-in/session-gate';
 
 // Every screen is its own chunk, so the first visit downloads only the screen it shows.
@@ -17,7 +17,11 @@ export const routes: RouteObject[] = [
       },
       {
         element: <SessionGate />,
-        children: [{ index: true, element: <HomePage /> }],
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'schedule', element: <SchedulePage /> },
+          { path: 'my-data', element: <MyDataPage /> },
+        ],
       },
       {
         path: '*',

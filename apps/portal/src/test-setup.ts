@@ -8,5 +8,6 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 import { forgetUser } from './session';
 afterEach(() => {
   forgetUser();
+  window.localStorage.clear();
   jest.restoreAllMocks();
 });

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, LoadingState, Page } from '@revolve/ui';
+import { ErrorState, LoadingState, Page } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { WithCurrentLoan } from '../loans/loan-states';
+import { LoanSummary } from './loan-summary';
 import { ME_QUERY } from './me-query';
 
-/** Home placeholder: greets the survivor; the loan summary comes in a later step. */
+/** Home: greets the survivor, then what is left to pay, the next payment and the loan's status. */
 export function HomePage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ME_QUERY);
@@ -24,9 +26,7 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title', { name: data.me.displayName })} titleSuffix={t('app.name')}>
-      <EmptyState title={t('home.comingSoonTitle')}>
-        <p>{t('home.comingSoonBody')}</p>
-      </EmptyState>
+      <WithCurrentLoan>{(loan) => <LoanSummary loan={loan} />}</WithCurrentLoan>
     </Page>
   );
 }

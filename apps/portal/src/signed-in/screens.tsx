@@ -4,3 +4,9 @@ import { lazy } from 'react';
 export const HomePage = lazy(async () => ({
   default: (await import('../home/home-page')).HomePage,
 }));
+export const SchedulePage = lazy(async () => ({
+  default: (await import('../schedule/schedule-page')).SchedulePage,
+}));
+export const MyDataPage = lazy(async () => ({
+  default: (await import('../my-data/my-data-page')).MyDataPage,
+}));

@@ -5,6 +5,8 @@ import { Outlet } from 'react-router';
 import { createApolloClient } from '../apollo-client';
 import { ME_QUERY } from '../home/me-query';
 import { onSignedIn } from '../session';
+import './portal.css';
+import { SignedInNav } from './signed-in-nav';
 
 let client: ApolloClient | undefined;
 
@@ -25,10 +27,12 @@ function portalClient(): ApolloClient {
  */
 export function SignedInShell() {
   const outer = useContext(getApolloContext()).client;
-  if (outer) return <Outlet />;
-  return (
-    <ApolloProvider client={portalClient()}>
+  const screens = (
+    <>
+      <SignedInNav />
       <Outlet />
-    </ApolloProvider>
+    </>
   );
+  if (outer) return screens;
+  return <ApolloProvider client={portalClient()}>{screens}</ApolloProvider>;
 }
