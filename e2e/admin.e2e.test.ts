@@ -1,23 +1,12 @@
 // Staff in the admin app: sign in, see only what their role may use, sign out.
-import { type Browser, type Page } from 'playwright-core';
-import { axeViolations, launchChromium, screenshot } from './support/browser';
-import { startBuiltServer, type RunningServer } from './support/built-server';
+import { type Page } from 'playwright-core';
+import { axeViolations, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = useServerAndBrowser();
 
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(server.baseUrl + '/admin/');
+  await page.goto(h.server.baseUrl + '/admin/');
   await page.locator('input[name="username"]').waitFor();
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', 'demo-password');
@@ -30,9 +19,9 @@ async function navLabels(page: Page): Promise<string[]> {
 }
 
 test('the sign-in screen passes axe', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(server.baseUrl + '/admin/');
+  await page.goto(h.server.baseUrl + '/admin/');
   await page.locator('input[name="username"]').waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-sign-in');
@@ -40,7 +29,7 @@ test('the sign-in screen passes axe', async () => {
 });
 
 test('an admin and a case manager see different navigation; deep links survive reload', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await signIn(page, 'admin');
   const adminNav = await navLabels(page);
@@ -48,7 +37,7 @@ test('an admin and a case manager see different navigation; deep links survive r
   await screenshot(page, 'admin-home');
   await context.close();
 
-  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const other = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page2 = await other.newPage();
   await signIn(page2, 'manager.iom');
   const managerNav = await navLabels(page2);

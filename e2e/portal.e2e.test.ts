@@ -1,33 +1,21 @@
 // A survivor on a 360 px phone: the portal loads in Azerbaijani, signs in with phone and PIN,
 // and every screen passes axe (WCAG 2.2 AA).
-import { type Browser } from 'playwright-core';
-import { axeViolations, launchChromium, PHONE, screenshot } from './support/browser';
-import { startBuiltServer, type RunningServer } from './support/built-server';
+import { axeViolations, PHONE, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = useServerAndBrowser();
 
 test('start-up prints the way in: URLs and demo sign-ins', () => {
-  const out = server.output();
+  const out = h.server.output();
   expect(out).toContain('/admin');
   expect(out).toContain('+994500000001');
   expect(out).toContain('manager.iom');
 });
 
 test('a survivor signs in with phone and PIN and is greeted by name, in Azerbaijani', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await h.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(server.baseUrl + '/');
+  await page.goto(h.server.baseUrl + '/');
   await page.locator('input[name="phone"]').waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('az');
   expect(await axeViolations(page)).toEqual([]);
@@ -51,9 +39,9 @@ test('a survivor signs in with phone and PIN and is greeted by name, in Azerbaij
 });
 
 test('a wrong PIN is refused with a message, and the survivor stays on sign-in', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await h.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(server.baseUrl + '/');
+  await page.goto(h.server.baseUrl + '/');
   await page.fill('input[name="phone"]', '+994500000001');
   await page.fill('input[name="pin"]', '000000');
   await page.click('button[type="submit"]');
