@@ -3,7 +3,7 @@ import { type CurrentUser } from '../auth/current-user';
 import { changedFieldNames, recordAuditEvent } from '../audit/record-audit-event';
 import { inTransaction } from '../db/transaction';
 import { userError } from '../graphql/common.types';
-import { todayInBaku } from '../graphql/today';
+import { todayIn } from '@revolve/domain';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import {
   type UpdateBeneficiaryConsentInput,
@@ -68,7 +68,7 @@ export async function withdrawBeneficiaryConsent(
   input: WithdrawBeneficiaryConsentInput,
 ): Promise<BeneficiaryResult> {
   const now = ctx.now();
-  const today = todayInBaku(now);
+  const today = todayIn('Asia/Baku', now);
   return inTransaction(ctx.dataSource, async (em) => {
     const found = await loadForChange(em, actor, input.beneficiaryId);
     if (!(found instanceof BeneficiaryEntity)) return found;

@@ -7,7 +7,7 @@ import { inTransaction } from '../db/transaction';
 import { DistrictEntity } from '../districts/district.entity';
 import { type UserError, userError } from '../graphql/common.types';
 import { forbidden } from '../graphql/errors';
-import { todayInBaku } from '../graphql/today';
+import { todayIn } from '@revolve/domain';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { type RegisterBeneficiaryInput } from './beneficiary.types';
 import { HouseholdMemberEntity } from './household-member.entity';
@@ -81,7 +81,7 @@ export async function registerBeneficiary(
       needsAssessment: input.needsAssessment ?? null,
       householdSize: input.householdSize,
       searchText: '',
-      consentGivenOn: input.consentGivenOn ?? todayInBaku(now),
+      consentGivenOn: input.consentGivenOn ?? todayIn('Asia/Baku', now),
       consentRecordedById: actor.id,
       consentDataUse: true,
       consentDonorFigures: input.consentDonorFigures ?? false,

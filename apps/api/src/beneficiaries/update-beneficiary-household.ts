@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { newId } from '../db/columns';
 import { inTransaction } from '../db/transaction';
 import { userError } from '../graphql/common.types';
-import { todayInBaku } from '../graphql/today';
+import { todayIn } from '@revolve/domain';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { type UpdateBeneficiaryHouseholdInput } from './beneficiary.types';
 import { HouseholdMemberEntity } from './household-member.entity';
@@ -18,7 +18,7 @@ export async function updateBeneficiaryHousehold(
   input: UpdateBeneficiaryHouseholdInput,
 ): Promise<BeneficiaryResult> {
   const now = ctx.now();
-  const year = Number(todayInBaku(now).slice(0, 4));
+  const year = Number(todayIn('Asia/Baku', now).slice(0, 4));
   const future = input.members.findIndex((m) => m.birthYear > year);
   if (future >= 0) {
     return {

@@ -1,6 +1,6 @@
 import { normalizePhone } from '../auth/usernames';
 import { type UserError, userError } from '../graphql/common.types';
-import { todayInBaku } from '../graphql/today';
+import { todayIn } from '@revolve/domain';
 
 /** Checks that need today's date or normalisation; shape and lengths are checked by the input types. */
 export function validateBeneficiaryFields(
@@ -14,7 +14,7 @@ export function validateBeneficiaryFields(
   now: Date,
 ): { errors: UserError[]; phone: string | null | undefined; fullName: string | undefined } {
   const errors: UserError[] = [];
-  const year = Number(todayInBaku(now).slice(0, 4));
+  const year = Number(todayIn('Asia/Baku', now).slice(0, 4));
   const fullName = input.fullName?.trim().replace(/\s+/g, ' ');
   if (input.fullName != null && (fullName ?? '').length < 2) {
     errors.push(
@@ -38,7 +38,7 @@ export function validateBeneficiaryFields(
       ]),
     );
   }
-  if (input.consentGivenOn != null && input.consentGivenOn > todayInBaku(now)) {
+  if (input.consentGivenOn != null && input.consentGivenOn > todayIn('Asia/Baku', now)) {
     errors.push(
       userError('VALIDATION', 'Consent cannot be dated in the future.', [
         'input',

@@ -7,6 +7,15 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { ContributionEntity } from '../fund/contribution.entity';
+import { FundEntity } from '../fund/fund.entity';
+import { JournalEntryEntity } from '../fund/journal-entry.entity';
+import { JournalLineEntity } from '../fund/journal-line.entity';
+import { InstalmentEntity } from '../loans/instalment.entity';
+import { LoanEventEntity } from '../loans/loan-event.entity';
+import { LoanProductEntity } from '../loans/loan-product.entity';
+import { LoanEntity } from '../loans/loan.entity';
+import { RepaymentEntity } from '../loans/repayment.entity';
 
 /** Every entity, listed explicitly (no globbing: works the same from src and dist). */
 export const ENTITIES = [
@@ -19,4 +28,13 @@ export const ENTITIES = [
   BeneficiaryEntity,
   HouseholdMemberEntity,
   AuditEventEntity,
+  LoanProductEntity,
+  LoanEntity,
+  InstalmentEntity,
+  RepaymentEntity,
+  LoanEventEntity,
+  FundEntity,
+  JournalEntryEntity,
+  JournalLineEntity,
+  ContributionEntity,
 ];

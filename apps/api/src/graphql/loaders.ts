@@ -6,6 +6,11 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { InstalmentEntity } from '../loans/instalment.entity';
+import { LoanEventEntity } from '../loans/loan-event.entity';
+import { LoanProductEntity } from '../loans/loan-product.entity';
+import { LoanEntity } from '../loans/loan.entity';
+import { RepaymentEntity } from '../loans/repayment.entity';
 
 function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -45,6 +50,14 @@ export function createLoaders(ds: DataSource) {
     userDistricts: groupedBy(ds, UserDistrictEntity, 'userId'),
     household: groupedBy(ds, HouseholdMemberEntity, 'beneficiaryId', { position: 'ASC' }),
     portalUser: groupedBy(ds, UserEntity, 'beneficiaryId'),
+    loanProduct: byId(ds, LoanProductEntity),
+    loansOfBeneficiary: groupedBy(ds, LoanEntity, 'beneficiaryId', { reference: 'ASC' }),
+    instalments: groupedBy(ds, InstalmentEntity, 'loanId', {
+      scheduleVersion: 'ASC',
+      number: 'ASC',
+    }),
+    repayments: groupedBy(ds, RepaymentEntity, 'loanId', { recordedAt: 'ASC' }),
+    loanEvents: groupedBy(ds, LoanEventEntity, 'loanId', { at: 'ASC' }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { isCalendarDate as isDomainCalendarDate } from '@revolve/domain';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 // Parse errors name the type, never the value (inputs may hold secrets).
@@ -33,15 +34,11 @@ function stringScalar(
 }
 
 const DECIMAL = /^-?(0|[1-9]\d{0,30})(\.\d{1,12})?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Real calendar dates only ("2026-02-30" is refused), by the domain's rule. */
 export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return isDomainCalendarDate(text);
 }
 
 export const DecimalScalar = stringScalar(

@@ -6,7 +6,11 @@ import { BeneficiaryResolver } from '../beneficiaries/beneficiary.resolver';
 import { DistrictResolver } from '../districts/district.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { UserResolver } from '../users/user.resolver';
-import { Money, MoneyInput } from './common.types';
+import { FundResolver } from '../fund/fund.resolver';
+import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
+import { LoanProductResolver } from '../loans/loan-product.resolver';
+import { LoanResolver } from '../loans/loan.resolver';
+import { RepaymentResolver } from '../loans/repayment.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -15,13 +19,16 @@ export const RESOLVERS = [
   DistrictResolver,
   BeneficiaryResolver,
   AuditResolver,
+  LoanProductResolver,
+  LoanResolver,
+  RepaymentResolver,
+  BeneficiaryLoansResolver,
+  FundResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
-    // Contract types that no resolver of this issue returns yet (loans and the fund will).
-    orphanedTypes: [Money, MoneyInput],
     // Validation errors must never carry the input back (passwords, PINs).
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });

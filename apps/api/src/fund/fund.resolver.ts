@@ -1,0 +1,67 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext } from '../auth/context';
+import { requireRole } from '../auth/guards';
+import { type Currency, Money } from '../graphql/common.types';
+import { toMoney } from '../graphql/money';
+import { type OrganizationEntity } from '../organizations/organization.entity';
+import { Organization } from '../organizations/organization.types';
+import { ContributionEntity } from './contribution.entity';
+import { FUND_CURRENCY } from './fund-cash';
+import { Contribution, ContributionPayload, Fund, RecordContributionInput } from './fund.types';
+import { readFund } from './read-fund';
+import { type ContributionResult, recordContribution } from './record-contribution';
+
+/** Staff see the fund; survivors do not. */
+const FUND_READERS = ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'] as const;
+
+@Resolver(() => Contribution)
+export class FundResolver {
+  @Query(() => Fund)
+  async fund(@Ctx() ctx: RequestContext) {
+    requireRole(ctx, FUND_READERS);
+    const f = await readFund(ctx.dataSource, FUND_CURRENCY);
+    const m = (x: { amount: bigint }) => toMoney(x.amount, f.currency);
+    return {
+      currency: f.currency as Currency,
+      capital: m(f.capital),
+      available: m(f.available),
+      outstanding: m(f.outstanding),
+      disbursedTotal: m(f.disbursedTotal),
+      repaidTotal: m(f.repaidTotal),
+      writtenOffTotal: m(f.writtenOffTotal),
+      revolutions: f.revolutions,
+      ledgerBalanced: f.ledgerBalanced,
+      contributions: await ctx.dataSource
+        .getRepository(ContributionEntity)
+        .find({ order: { receivedOn: 'ASC', createdAt: 'ASC' } }),
+    };
+  }
+
+  @Mutation(() => ContributionPayload, { description: 'ADMIN.' })
+  recordContribution(
+    @Arg('input', () => RecordContributionInput) input: RecordContributionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContributionResult> {
+    return recordContribution(ctx, requireRole(ctx, ['ADMIN']), input);
+  }
+
+  @FieldResolver(() => Organization)
+  async donor(
+    @Root() c: ContributionEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganizationEntity> {
+    const o = await ctx.loaders.organization.load(c.donorId);
+    if (!o) throw new Error(`donor ${c.donorId} missing`);
+    return o;
+  }
+
+  @FieldResolver(() => Money)
+  amount(@Root() c: ContributionEntity): Money {
+    return toMoney(c.amount, c.currency);
+  }
+
+  @FieldResolver(() => Money)
+  fundAmount(@Root() c: ContributionEntity): Money {
+    return toMoney(c.fundAmount, FUND_CURRENCY);
+  }
+}

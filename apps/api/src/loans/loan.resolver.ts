@@ -1,0 +1,279 @@
+import { todayIn } from '@revolve/domain';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { type RequestContext } from '../auth/context';
+import { requireRole, requireUser } from '../auth/guards';
+import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
+import { Beneficiary } from '../beneficiaries/beneficiary.types';
+import { Money } from '../graphql/common.types';
+import { forbidden } from '../graphql/errors';
+import { toMoney } from '../graphql/money';
+import { decideLoan } from './decide-loan';
+import { disburseLoan } from './disburse-loan';
+import { type InstalmentEntity } from './instalment.entity';
+import { listLoans } from './list-loans';
+import { mayReadLoan } from './loan-access';
+import { loanFigures } from './loan-figures';
+import { type LoanProductEntity } from './loan-product.entity';
+import { LoanProduct } from './loan-product.types';
+import { LoanEntity } from './loan.entity';
+import {
+  DisburseLoanInput,
+  Instalment,
+  InstalmentStatus,
+  Loan,
+  LoanConnection,
+  LoanDecisionInput,
+  LoanEvent,
+  LoanFilter,
+  LoanPayload,
+  RecordRepaymentInput,
+  Repayment,
+  RepaymentPayload,
+  SubmitLoanApplicationInput,
+  WithdrawLoanApplicationInput,
+  WriteOffLoanInput,
+} from './loan.types';
+import { recordRepayment, type RepaymentResult } from './record-repayment';
+import { type RepaymentEntity } from './repayment.entity';
+import { type LoanResult, submitLoanApplication } from './submit-loan-application';
+import { writeOffLoan } from './write-off-loan';
+
+@ArgsType()
+class LoansArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => LoanFilter, { nullable: true })
+  filter?: LoanFilter | null;
+}
+
+const SERVICERS = ['ADMIN', 'CASE_MANAGER'] as const;
+
+function instalmentsOut(loan: LoanEntity, all: InstalmentEntity[], today: string): Instalment[] {
+  const { instalments, arrears } = loanFigures(loan, all, today);
+  const status = new Map(arrears.statuses.map((s) => [s.number, s.status]));
+  return instalments.map((i) => ({
+    number: i.number,
+    dueDate: i.dueDate,
+    principalDue: toMoney(i.principalDue, loan.currency),
+    principalPaid: toMoney(i.principalPaid, loan.currency),
+    status: status.get(i.number) as InstalmentStatus,
+  }));
+}
+
+@Resolver(() => Loan)
+export class LoanResolver {
+  @Query(() => LoanConnection)
+  loans(@Args(() => LoansArgs) args: LoansArgs, @Ctx() ctx: RequestContext) {
+    return listLoans(ctx.dataSource, requireUser(ctx), args, args.filter, ctx.now());
+  }
+
+  @Query(() => Loan, { nullable: true })
+  async loan(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanEntity | null> {
+    const user = requireUser(ctx);
+    const loan = await ctx.dataSource.getRepository(LoanEntity).findOneBy({ id });
+    if (!loan) {
+      if (user.role === 'BENEFICIARY') throw forbidden();
+      return null;
+    }
+    if (!mayReadLoan(user, loan)) throw forbidden('This loan is not in your scope.');
+    return loan;
+  }
+
+  @Query(() => [Loan], { description: 'BENEFICIARY: their own loans.' })
+  async myLoans(@Ctx() ctx: RequestContext): Promise<LoanEntity[]> {
+    const user = requireRole(ctx, ['BENEFICIARY']);
+    if (!user.beneficiaryId) return [];
+    return ctx.loaders.loansOfBeneficiary.load(user.beneficiaryId);
+  }
+
+  @Mutation(() => LoanPayload)
+  submitLoanApplication(
+    @Arg('input', () => SubmitLoanApplicationInput) input: SubmitLoanApplicationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return submitLoanApplication(ctx, requireRole(ctx, SERVICERS), input);
+  }
+
+  @Mutation(() => LoanPayload, { description: 'Before the committee decides.' })
+  withdrawLoanApplication(
+    @Arg('input', () => WithdrawLoanApplicationInput) input: WithdrawLoanApplicationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return decideLoan(ctx, requireRole(ctx, SERVICERS), 'withdraw', input);
+  }
+
+  @Mutation(() => LoanPayload, {
+    description: 'APPROVER only, and never the user who submitted the application.',
+  })
+  approveLoan(
+    @Arg('input', () => LoanDecisionInput) input: LoanDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return decideLoan(ctx, requireRole(ctx, ['APPROVER']), 'approve', input);
+  }
+
+  @Mutation(() => LoanPayload)
+  rejectLoan(
+    @Arg('input', () => LoanDecisionInput) input: LoanDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return decideLoan(ctx, requireRole(ctx, ['APPROVER']), 'reject', input);
+  }
+
+  @Mutation(() => LoanPayload, {
+    description:
+      'Refused with INSUFFICIENT_FUNDS when the fund cannot cover the principal, also under concurrent requests.',
+  })
+  disburseLoan(
+    @Arg('input', () => DisburseLoanInput) input: DisburseLoanInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return disburseLoan(ctx, requireRole(ctx, SERVICERS), input);
+  }
+
+  @Mutation(() => RepaymentPayload)
+  recordRepayment(
+    @Arg('input', () => RecordRepaymentInput) input: RecordRepaymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RepaymentResult> {
+    return recordRepayment(ctx, requireRole(ctx, SERVICERS), input);
+  }
+
+  @Mutation(() => LoanPayload, { description: 'APPROVER or ADMIN.' })
+  writeOffLoan(
+    @Arg('input', () => WriteOffLoanInput) input: WriteOffLoanInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return writeOffLoan(ctx, requireRole(ctx, ['APPROVER', 'ADMIN']), input);
+  }
+
+  @FieldResolver(() => Beneficiary)
+  async beneficiary(
+    @Root() loan: LoanEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<BeneficiaryEntity> {
+    const b = await ctx.loaders.beneficiary.load(loan.beneficiaryId);
+    if (!b) throw new Error(`beneficiary ${loan.beneficiaryId} missing`);
+    return b;
+  }
+
+  @FieldResolver(() => LoanProduct)
+  async product(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<LoanProductEntity> {
+    const p = await ctx.loaders.loanProduct.load(loan.productId);
+    if (!p) throw new Error(`product ${loan.productId} missing`);
+    return p;
+  }
+
+  @FieldResolver(() => Money)
+  principal(@Root() loan: LoanEntity): Money {
+    return toMoney(loan.principal, loan.currency);
+  }
+
+  @FieldResolver(() => [Instalment], {
+    description: 'The current schedule; empty until disbursed.',
+  })
+  async schedule(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Instalment[]> {
+    return instalmentsOut(
+      loan,
+      await ctx.loaders.instalments.load(loan.id),
+      todayIn('Asia/Baku', ctx.now()),
+    );
+  }
+
+  @FieldResolver(() => [[Instalment]], {
+    description: 'Schedules replaced by rescheduling, oldest first.',
+  })
+  async previousSchedules(
+    @Root() loan: LoanEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Instalment[][]> {
+    const all = await ctx.loaders.instalments.load(loan.id);
+    const today = todayIn('Asia/Baku', ctx.now());
+    const out: Instalment[][] = [];
+    for (let v = 1; v < loan.scheduleVersion; v++)
+      out.push(instalmentsOut({ ...loan, scheduleVersion: v, status: 'REPAID' }, all, today));
+    return out;
+  }
+
+  @FieldResolver(() => [Repayment], { description: 'Oldest first, reversed ones included.' })
+  repayments(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<RepaymentEntity[]> {
+    return ctx.loaders.repayments.load(loan.id);
+  }
+
+  @FieldResolver(() => Money)
+  async outstanding(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Money> {
+    const f = loanFigures(
+      loan,
+      await ctx.loaders.instalments.load(loan.id),
+      todayIn('Asia/Baku', ctx.now()),
+    );
+    return toMoney(f.arrears.outstanding.amount, loan.currency);
+  }
+
+  @FieldResolver(() => Money)
+  async overdue(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Money> {
+    const f = loanFigures(
+      loan,
+      await ctx.loaders.instalments.load(loan.id),
+      todayIn('Asia/Baku', ctx.now()),
+    );
+    return toMoney(f.arrears.overdue.amount, loan.currency);
+  }
+
+  @FieldResolver(() => Int)
+  async daysPastDue(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    const f = loanFigures(
+      loan,
+      await ctx.loaders.instalments.load(loan.id),
+      todayIn('Asia/Baku', ctx.now()),
+    );
+    return f.arrears.daysPastDue;
+  }
+
+  @FieldResolver(() => Instalment, { nullable: true })
+  async nextInstalment(
+    @Root() loan: LoanEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Instalment | null> {
+    if (loan.status !== 'ACTIVE') return null;
+    const all = await ctx.loaders.instalments.load(loan.id);
+    const today = todayIn('Asia/Baku', ctx.now());
+    const next = loanFigures(loan, all, today).arrears.nextInstalment;
+    return instalmentsOut(loan, all, today).find((i) => i.number === next) ?? null;
+  }
+
+  @FieldResolver(() => [LoanEvent], { description: 'Every event of the loan: who, when, what.' })
+  async history(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<LoanEvent[]> {
+    const events = await ctx.loaders.loanEvents.load(loan.id);
+    const users = await ctx.loaders.user.loadMany(events.map((e) => e.actorId ?? ''));
+    return events.map((e, i) => {
+      const u = users[i];
+      return {
+        at: e.at,
+        action: e.action,
+        note: e.note,
+        actor: u && !(u instanceof Error) ? u.displayName : null,
+      };
+    });
+  }
+}
