@@ -44,6 +44,12 @@ export const routes: RouteObject[] = [
               Component: (await import('./register/register-survivor-page')).RegisterSurvivorPage,
             }),
           },
+          {
+            path: 'beneficiaries/:id',
+            lazy: async () => ({
+              Component: (await import('./survivor-file/survivor-file-page')).SurvivorFilePage,
+            }),
+          },
           ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,

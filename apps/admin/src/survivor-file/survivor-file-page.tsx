@@ -1,0 +1,134 @@
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, LoadingState, Page } from '@revolve/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { RequireRole } from '../shell/require-role';
+import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
+import { ConsentSection } from './consent-section';
+import { PortalAccessSection } from './portal-access-section';
+
+export function SurvivorFilePage() {
+  return (
+    <RequireRole roles={['ADMIN', 'CASE_MANAGER']}>
+      <SurvivorFileScreen />
+    </RequireRole>
+  );
+}
+
+function SurvivorFileScreen() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(BENEFICIARY_QUERY, { variables: { id } });
+  const survivor = data?.beneficiary;
+  const back = (
+    <p>
+      <Link to="/beneficiaries">{t('register.back')}</Link>
+    </p>
+  );
+
+  if (loading && !data) return <LoadingState label={t('file.loading')} />;
+  if (error)
+    return (
+      <Page title={t('file.errorTitle')} titleSuffix={t('app.name')}>
+        {back}
+        <ErrorState
+          title={t('file.errorTitle')}
+          message={t('survivors.errorBody')}
+          retryLabel={t('survivors.retry')}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Page>
+    );
+  if (!survivor)
+    return (
+      <Page title={t('file.notFoundTitle')} titleSuffix={t('app.name')}>
+        {back}
+        <p>{t('file.notFoundBody')}</p>
+      </Page>
+    );
+
+  return (
+    <Page
+      title={`${survivor.code} · ${survivor.fullName ?? ''}`.trim()}
+      titleSuffix={t('app.name')}
+    >
+      {back}
+      <Profile survivor={survivor} />
+      <Household survivor={survivor} />
+      <ConsentSection survivor={survivor} />
+      <PortalAccessSection survivor={survivor} />
+      <section className="admin-section" aria-labelledby="later-heading">
+        <h2 id="later-heading">{t('file.laterTitle')}</h2>
+        <EmptyState title={t('file.laterSubtitle')}>
+          <p>{t('file.laterBody')}</p>
+        </EmptyState>
+      </section>
+    </Page>
+  );
+}
+
+function Profile({ survivor: s }: { survivor: SurvivorFile }) {
+  const { t } = useTranslation();
+  const none = t('file.unknown');
+  return (
+    <section className="admin-section" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('file.profile')}</h2>
+      <dl className="admin-dl">
+        <dt>{t('survivors.columns.code')}</dt>
+        <dd>{s.code}</dd>
+        <dt>{t('survivors.columns.name')}</dt>
+        <dd>{s.fullName ?? none}</dd>
+        <dt>{t('survivors.columns.sex')}</dt>
+        <dd>{t(`survivors.sex.${s.sex}`)}</dd>
+        <dt>{t('survivors.columns.birthYear')}</dt>
+        <dd>{s.birthYear}</dd>
+        <dt>{t('survivors.columns.district')}</dt>
+        <dd>{s.district.name}</dd>
+        <dt>{t('survivors.columns.village')}</dt>
+        <dd>{s.village ?? none}</dd>
+        <dt>{t('survivors.columns.phone')}</dt>
+        <dd>{s.phone ?? none}</dd>
+        <dt>{t('register.injury.kind')}</dt>
+        <dd>
+          {s.injury
+            ? `${t(`register.injuryKinds.${s.injury.kind}`)}${s.injury.year ? `, ${s.injury.year}` : ''}`
+            : none}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function Household({ survivor: s }: { survivor: SurvivorFile }) {
+  const { t } = useTranslation();
+  const members = s.household ?? [];
+  return (
+    <section className="admin-section" aria-labelledby="household-heading">
+      <h2 id="household-heading">{t('register.household')}</h2>
+      <p>{t('register.householdHint', { count: s.householdSize })}</p>
+      {members.length > 0 && (
+        <table className="admin-table">
+          <caption className="admin-visually-hidden">{t('register.household')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('register.member.relation')}</th>
+              <th scope="col">{t('register.member.sex')}</th>
+              <th scope="col">{t('register.member.birthYear')}</th>
+              <th scope="col">{t('register.member.occupation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <td>{t(`register.relations.${m.relation}`)}</td>
+                <td>{t(`survivors.sex.${m.sex}`)}</td>
+                <td>{m.birthYear}</td>
+                <td>{t(`register.occupations.${m.occupation}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
