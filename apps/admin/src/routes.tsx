@@ -50,6 +50,10 @@ export const routes: RouteObject[] = [
               Component: (await import('./survivor-file/survivor-file-page')).SurvivorFilePage,
             }),
           },
+          {
+            path: 'users',
+            lazy: async () => ({ Component: (await import('./users/users-page')).UsersPage }),
+          },
           ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,

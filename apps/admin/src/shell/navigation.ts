@@ -26,7 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'fund', key: 'fund', roles: ['ADMIN'], ready: false },
   { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'], ready: false },
   { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'], ready: false },
-  { path: 'users', key: 'users', roles: ['ADMIN'], ready: false },
+  { path: 'users', key: 'users', roles: ['ADMIN'], ready: true },
   { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'], ready: false },
   { path: 'audit', key: 'audit', roles: ['ADMIN'], ready: false },
 ];
