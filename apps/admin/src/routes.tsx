@@ -54,6 +54,10 @@ export const routes: RouteObject[] = [
             path: 'users',
             lazy: async () => ({ Component: (await import('./users/users-page')).UsersPage }),
           },
+          {
+            path: 'audit',
+            lazy: async () => ({ Component: (await import('./audit/audit-page')).AuditPage }),
+          },
           ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,

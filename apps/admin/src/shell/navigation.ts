@@ -28,7 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'], ready: false },
   { path: 'users', key: 'users', roles: ['ADMIN'], ready: true },
   { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'], ready: false },
-  { path: 'audit', key: 'audit', roles: ['ADMIN'], ready: false },
+  { path: 'audit', key: 'audit', roles: ['ADMIN'], ready: true },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

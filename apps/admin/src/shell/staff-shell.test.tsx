@@ -45,7 +45,7 @@ describe('staff shell', () => {
   it('shows an admin the programme settings', async () => {
     const menu = await menuFor('ADMIN');
     expect(menu).toContain('Users and roles');
-    expect(menu).toContain('Audit logComing soon');
+    expect(menu).toContain('Audit log');
     expect(menu).not.toContain('Approval queueComing soon');
   });
 

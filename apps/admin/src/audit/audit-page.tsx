@@ -1,0 +1,229 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, EmptyState, ErrorState, LoadingState, Page, TextField } from '@revolve/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SelectField } from '../forms/select-field';
+import { RequireRole } from '../shell/require-role';
+import { AUDIT_ACTORS_QUERY, AUDIT_EVENTS_QUERY, type AuditRow } from './audit-documents';
+import {
+  type AuditParams,
+  auditVariables,
+  readAuditParams,
+  writeAuditParams,
+} from './audit-params';
+
+export const AUDIT_PAGE_SIZE = 50;
+const RECORD_TYPES = ['Beneficiary', 'User', 'Loan', 'LoanProduct', 'Contribution', 'Programme'];
+
+export function AuditPage() {
+  return (
+    <RequireRole roles={['ADMIN']}>
+      <AuditLog />
+    </RequireRole>
+  );
+}
+
+function AuditLog() {
+  const { t, i18n } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readAuditParams(searchParams);
+  const { data, loading, error, refetch } = useQuery(AUDIT_EVENTS_QUERY, {
+    variables: auditVariables(params, AUDIT_PAGE_SIZE),
+  });
+  const connection = data?.auditEvents;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const pageNumber = params.trail.length + 1;
+  const go = (trail: string[]) => setSearchParams(writeAuditParams({ ...params, trail }));
+  const when = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'Asia/Baku',
+  });
+
+  let content;
+  if (error)
+    content = (
+      <ErrorState
+        title={t('audit.errorTitle')}
+        message={t('survivors.errorBody')}
+        retryLabel={t('survivors.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  else if (loading && !connection) content = <LoadingState label={t('audit.loading')} />;
+  else if (!connection || rows.length === 0)
+    content = (
+      <EmptyState title={t('audit.empty')}>
+        <p>{t('audit.emptyBody')}</p>
+      </EmptyState>
+    );
+  else
+    content = (
+      <>
+        <p aria-live="polite" className="admin-muted">
+          {t('audit.count', {
+            total: connection.totalCount,
+            from: params.trail.length * AUDIT_PAGE_SIZE + 1,
+            to: params.trail.length * AUDIT_PAGE_SIZE + rows.length,
+          })}
+        </p>
+        <div className="admin-table-wrap">
+          <table className="admin-table">
+            <caption className="admin-visually-hidden">{t('audit.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.columns.at')}</th>
+                <th scope="col">{t('audit.columns.actor')}</th>
+                <th scope="col">{t('audit.columns.action')}</th>
+                <th scope="col">{t('audit.columns.record')}</th>
+                <th scope="col">{t('audit.columns.fields')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <time dateTime={r.at}>{when.format(new Date(r.at))}</time>
+                  </td>
+                  <td>{r.actorUsername ?? t('audit.system')}</td>
+                  <td>{r.action}</td>
+                  <td>
+                    <RecordCell row={r} />
+                  </td>
+                  <td>{r.changedFields.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav className="admin-pager" aria-label={t('survivors.pager')}>
+          <Button
+            variant="secondary"
+            disabled={pageNumber === 1}
+            onClick={() => go(params.trail.slice(0, -1))}
+          >
+            {t('survivors.previous')}
+          </Button>
+          <span>{t('survivors.page', { page: pageNumber })}</span>
+          <Button
+            variant="secondary"
+            disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+            onClick={() => go([...params.trail, connection.pageInfo.endCursor ?? ''])}
+          >
+            {t('survivors.next')}
+          </Button>
+        </nav>
+      </>
+    );
+
+  return (
+    <Page title={t('audit.title')} titleSuffix={t('app.name')}>
+      <p>{t('audit.explained')}</p>
+      <AuditFilters
+        key={searchParams.toString()}
+        params={params}
+        onApply={(next) => setSearchParams(writeAuditParams({ ...next, trail: [] }))}
+      />
+      {content}
+    </Page>
+  );
+}
+
+function RecordCell({ row }: { row: AuditRow }) {
+  const { t } = useTranslation();
+  const filterLink = row.recordId && (
+    <Link
+      to={`?${writeAuditParams({ actorId: '', recordType: row.recordType, recordId: row.recordId, from: '', to: '', trail: [] }).toString()}`}
+    >
+      {t('audit.historyOf', { type: row.recordType })}
+    </Link>
+  );
+  return (
+    <>
+      {row.recordType === 'Beneficiary' && row.recordId ? (
+        <Link to={`/beneficiaries/${row.recordId}`}>{t('audit.openFile')}</Link>
+      ) : (
+        <span>{row.recordType}</span>
+      )}
+      {filterLink && <> · {filterLink}</>}
+    </>
+  );
+}
+
+/** A draft of the filters, applied in one go so the list does not jump while typing. */
+function AuditFilters({
+  params,
+  onApply,
+}: {
+  params: AuditParams;
+  onApply: (p: AuditParams) => void;
+}) {
+  const { t } = useTranslation();
+  const actors = useQuery(AUDIT_ACTORS_QUERY);
+  const [draft, setDraft] = useState(params);
+  const [rangeError, setRangeError] = useState(false);
+  const set = (patch: Partial<AuditParams>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const backwards = draft.from !== '' && draft.to !== '' && draft.to < draft.from;
+    setRangeError(backwards);
+    if (backwards) {
+      document.getElementById('audit-to')?.focus();
+      return;
+    }
+    // After the submit event: the router navigates in a transition, and React would then build a
+    // FormData of this form for a form action there is none of (and jsdom+undici cannot).
+    queueMicrotask(() => onApply(draft));
+  };
+  const empty = { actorId: '', recordType: '', recordId: '', from: '', to: '', trail: [] };
+  return (
+    <form noValidate role="search" aria-label={t('audit.filters')} onSubmit={submit}>
+      <div className="admin-filters">
+        <SelectField
+          label={t('audit.columns.actor')}
+          placeholder={t('audit.anyone')}
+          options={(actors.data?.users.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: `${node.displayName} (${node.username})`,
+          }))}
+          value={draft.actorId}
+          onChange={(e) => set({ actorId: e.target.value })}
+        />
+        <SelectField
+          label={t('audit.recordType')}
+          placeholder={t('audit.anyRecord')}
+          options={RECORD_TYPES.map((r) => ({ value: r, label: r }))}
+          value={draft.recordType}
+          onChange={(e) => set({ recordType: e.target.value })}
+        />
+        <TextField
+          label={t('audit.recordId')}
+          spellCheck={false}
+          value={draft.recordId}
+          onChange={(e) => set({ recordId: e.target.value })}
+        />
+        <TextField
+          label={t('audit.from')}
+          type="date"
+          value={draft.from}
+          onChange={(e) => set({ from: e.target.value })}
+        />
+        <TextField
+          id="audit-to"
+          label={t('audit.to')}
+          type="date"
+          value={draft.to}
+          error={rangeError ? t('audit.toBeforeFrom') : null}
+          onChange={(e) => set({ to: e.target.value })}
+        />
+      </div>
+      <div className="admin-row">
+        <Button type="submit">{t('audit.apply')}</Button>
+        <Button variant="secondary" onClick={() => onApply(empty)}>
+          {t('audit.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}
