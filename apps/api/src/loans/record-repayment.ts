@@ -8,6 +8,7 @@ import {
   transitionLoan,
   WRITE_OFFS,
 } from '@revolve/domain';
+import { type EntityManager } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user';
 import { newId } from '../db/columns';
 import { findForUpdate, isUniqueViolation } from '../db/locks';
@@ -35,7 +36,7 @@ const fingerprintOf = (input: RecordRepaymentInput) =>
 
 /** A replay: the first result for the same input, a refusal for other input. */
 async function replay(
-  ctx: WriteContext,
+  db: Pick<EntityManager, 'findOneByOrFail'>,
   existing: RepaymentEntity,
   input: RecordRepaymentInput,
 ): Promise<RepaymentResult> {
@@ -52,9 +53,8 @@ async function replay(
       ],
     };
   }
-  const loan = await ctx.dataSource
-    .getRepository(LoanEntity)
-    .findOneByOrFail({ id: existing.loanId });
+  // Read through the caller's connection: inside a transaction a second pooled one could starve.
+  const loan = await db.findOneByOrFail(LoanEntity, { id: existing.loanId });
   return { repayment: existing, loan, userErrors: [] };
 }
 
@@ -83,7 +83,7 @@ export async function recordRepayment(
         const existing = await em.findOneBy(RepaymentEntity, {
           idempotencyKey: input.idempotencyKey,
         });
-        if (existing) return replay(ctx, existing, input);
+        if (existing) return replay(em, existing, input);
         const now = ctx.now();
         const currency = loan.currency as Currency;
         if (input.amount.currency !== currency)
@@ -182,6 +182,6 @@ export async function recordRepayment(
     if (!isUniqueViolation(error)) throw error;
     const existing = await repo.findOneBy({ idempotencyKey: input.idempotencyKey });
     if (!existing) throw error;
-    return replay(ctx, existing, input);
+    return replay(ctx.dataSource.manager, existing, input);
   }
 }

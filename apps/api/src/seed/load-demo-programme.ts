@@ -41,6 +41,7 @@ export interface SeedSummary {
 export async function loadDemoProgramme(
   ds: DataSource,
   now: Date = new Date(),
+  _options: { loans?: boolean } = {},
 ): Promise<SeedSummary> {
   const stamp = now.toISOString();
   const created = {

@@ -55,6 +55,7 @@ export async function demoIds(api: TestApi, token: string) {
   return {
     survivor: (code: string) => survivors.get(code)!,
     org: (code: string) => orgs.get(code)!,
+    codes: [...survivors.keys()].sort(),
   };
 }
 

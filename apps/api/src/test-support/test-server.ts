@@ -10,6 +10,9 @@ import { loadDemoProgramme } from '../seed/load-demo-programme';
 import { createServer, type ServerOptions } from '../server';
 import { type DatabaseKind, createTestDatabase, databaseKinds } from './databases';
 
+/** true: the whole demo programme; 'people': organisations, users and survivors, no money or loans. */
+export type SeedOption = boolean | 'people';
+
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -47,7 +50,7 @@ export const LOGIN = `mutation Login($input: LoginInput!) {
 
 export async function startTestServer(
   kind: DatabaseKind,
-  options: Partial<ServerOptions> & { seed?: boolean } = {},
+  options: Partial<ServerOptions> & { seed?: SeedOption } = {},
 ): Promise<{ api: TestApi; stop(): Promise<void> }> {
   const db = await createTestDatabase(kind);
   let offset = 0;
@@ -61,7 +64,8 @@ export async function startTestServer(
     portalDist: path.join(empty, 'portal'),
     ...options,
   });
-  if (options.seed !== false) await loadDemoProgramme(server.dataSource);
+  if (options.seed !== false)
+    await loadDemoProgramme(server.dataSource, new Date(), { loans: options.seed !== 'people' });
   const http: Server = await new Promise((resolve) => {
     const s = server.app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -114,7 +118,7 @@ export async function startTestServer(
 export function describeEachDatabase(
   name: string,
   fn: (api: () => TestApi) => void,
-  options: Partial<ServerOptions> & { seed?: boolean } = {},
+  options: Partial<ServerOptions> & { seed?: SeedOption } = {},
 ): void {
   describe.each(databaseKinds())(`${name} [%s]`, (kind) => {
     let running: Awaited<ReturnType<typeof startTestServer>> | undefined;
