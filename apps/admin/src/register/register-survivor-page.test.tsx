@@ -55,7 +55,7 @@ describe('register a survivor', () => {
     expect(consent).toHaveFocus();
     expect(consent).toHaveAttribute('aria-invalid', 'true');
     expect(consent).toHaveAccessibleDescription(
-      /without consent the survivor cannot be registered/,
+      /^Consent: without consent the survivor cannot be registered/,
     );
     expect(screen.getByLabelText(/Full name/)).toHaveAccessibleDescription(
       'Full name: please fill this in.',

@@ -58,6 +58,7 @@ function RegisterSurvivor() {
         n: Number(parts[1]) + 1,
         field: t(`register.member.${parts[2]}`),
       });
+    if (path === 'consentGiven') return t('register.consent.legend');
     if (parts[0] === 'injury') return t(`register.injury.${parts[1]}`);
     return t(`register.fields.${path}`);
   };

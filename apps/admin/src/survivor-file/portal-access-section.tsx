@@ -61,7 +61,7 @@ export function PortalAccessSection({ survivor }: { survivor: SurvivorFile }) {
       {blocked && <p className="admin-muted">{blocked}</p>}
       {problem && <ErrorState title={t('portal.failedTitle')} message={problem} />}
       {shownPin && (
-        <div className="rv-state" role="status">
+        <div className="rv-state admin-pin-box" role="status">
           <p className="rv-state__title">{t('portal.newPin')}</p>
           <p className="admin-pin">{shownPin}</p>
           <p>{t('portal.shownOnce', { phone: survivor.phone ?? '' })}</p>

@@ -137,7 +137,7 @@ function SurvivorsList() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td>
+                  <td className="admin-nowrap">
                     <Link to={`/beneficiaries/${r.id}`}>{r.code}</Link>
                   </td>
                   <td>{r.fullName}</td>
@@ -145,7 +145,7 @@ function SurvivorsList() {
                   <td>{r.birthYear}</td>
                   <td>{r.district.name}</td>
                   <td>{r.village}</td>
-                  <td>{r.phone}</td>
+                  <td className="admin-nowrap">{r.phone}</td>
                   <td>{r.householdSize}</td>
                   <td>
                     {r.consent.active ? (

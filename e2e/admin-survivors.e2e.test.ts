@@ -1,0 +1,96 @@
+// A case manager in the admin app: find a survivor, open their file, register a new one.
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { axeViolations, launchChromium, screenshot } from './support/browser';
+import { startBuiltServer, type RunningServer } from './support/built-server';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  await page.goto(server.baseUrl + '/admin/');
+  await page.locator('input[name="username"]').waitFor();
+  await page.fill('input[name="username"]', 'manager.iom');
+  await page.fill('input[name="password"]', 'demo-password');
+  await page.click('button[type="submit"]');
+  await page.locator('nav').first().waitFor();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+test('searches the survivors list, keeping the search in the address', async () => {
+  await page.getByRole('link', { name: 'Beneficiaries' }).click();
+  await page.getByRole('table').waitFor();
+  const total = await page.locator('tbody tr').count();
+  expect(total).toBeGreaterThan(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-survivors-list');
+
+  await page.getByRole('searchbox', { name: /Search/ }).fill('AGJ-001');
+  await page.waitForURL(/q=AGJ-001/);
+  await page.locator('tbody tr').first().getByRole('link', { name: 'AGJ-001' }).waitFor();
+  expect(await page.locator('tbody tr').count()).toBe(1);
+  // Reload keeps the search.
+  await page.reload();
+  await page.locator('tbody tr').first().getByRole('link', { name: 'AGJ-001' }).waitFor();
+  expect(await page.getByRole('searchbox', { name: /Search/ }).inputValue()).toBe('AGJ-001');
+});
+
+test('opens a survivor file with consent and portal access, and no invented loans', async () => {
+  await page.getByRole('link', { name: 'AGJ-001' }).click();
+  await page.getByRole('heading', { level: 1, name: /AGJ-001/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Consent' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Portal access' }).waitFor();
+  expect(await page.getByText(/will appear in this file in a later release/).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-survivor-file');
+});
+
+test('registers a survivor after refusing the form without consent', async () => {
+  await page.goto(server.baseUrl + '/admin/beneficiaries/new');
+  await page.getByRole('heading', { level: 1, name: 'Register a survivor' }).waitFor();
+  await page.getByRole('button', { name: 'Register' }).click();
+  const consent = page.getByLabel(/agrees to the programme keeping/);
+  expect(await consent.getAttribute('aria-invalid')).toBe('true');
+  expect(await consent.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-register-errors');
+
+  await consent.check();
+  await page.getByLabel(/Full name/).fill('Günel Babayeva');
+  await page.getByRole('combobox', { name: /^Sex/ }).selectOption('FEMALE');
+  await page.getByRole('textbox', { name: /^Birth year/ }).fill('1979');
+  await page.getByRole('combobox', { name: /^District/ }).selectOption({ label: 'Fuzuli' });
+  await page.getByLabel('Village').fill('Horadiz');
+  await page.getByLabel(/Phone number/).fill('+994 55 765 43 21');
+  await page.getByRole('button', { name: 'Add a household member' }).click();
+  const member = page.getByRole('group', { name: 'Household member 1' });
+  await member.getByLabel('Relation').selectOption('CHILD');
+  await member.getByLabel('Sex').selectOption('MALE');
+  await member.getByLabel('Birth year').fill('2008');
+  await member.getByLabel('Works or studies').selectOption('STUDIES');
+  await page.getByLabel('Kind of injury').selectOption('LOWER_LIMB');
+  await page.getByLabel('Year of the incident').fill('1993');
+  await screenshot(page, 'admin-register-filled');
+  await page.getByRole('button', { name: 'Register' }).click();
+
+  await page.getByRole('heading', { level: 1, name: /^FUZ-\d{3} · Günel Babayeva$/ }).waitFor();
+  expect(page.url()).toMatch(/\/admin\/beneficiaries\/[\w-]+$/);
+  expect(await page.getByRole('cell', { name: 'Child' }).count()).toBe(1);
+
+  // Portal access: a PIN is made, set, and shown once.
+  await page.getByRole('button', { name: 'Give portal access (new PIN)' }).click();
+  const pin = await page.locator('.admin-pin').textContent();
+  expect(pin).toMatch(/^\d{6}$/);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-survivor-new-file');
+});
