@@ -111,18 +111,27 @@ function Users() {
                 <td>
                   {u.active && (
                     <div className="admin-row">
-                      <Button variant="link" onClick={() => open({ kind: 'edit', user: u })}>
-                        {t('users.edit', { name: u.displayName })}
+                      <Button
+                        variant="link"
+                        aria-label={t('users.edit', { name: u.displayName })}
+                        onClick={() => open({ kind: 'edit', user: u })}
+                      >
+                        {t('users.editShort')}
                       </Button>
-                      <Button variant="link" onClick={() => open({ kind: 'password', user: u })}>
-                        {t('users.resetPassword', { name: u.displayName })}
+                      <Button
+                        variant="link"
+                        aria-label={t('users.resetPassword', { name: u.displayName })}
+                        onClick={() => open({ kind: 'password', user: u })}
+                      >
+                        {t('users.resetShort')}
                       </Button>
                       {u.id !== me.id && (
                         <Button
                           variant="link"
+                          aria-label={t('users.deactivate', { name: u.displayName })}
                           onClick={() => open({ kind: 'deactivate', user: u })}
                         >
-                          {t('users.deactivate', { name: u.displayName })}
+                          {t('users.deactivateShort')}
                         </Button>
                       )}
                     </div>
