@@ -78,7 +78,7 @@ export async function createLoanProduct(
       id: newId(),
       name: input.name.trim(),
       nameRu: input.nameRu?.trim() || null,
-      nameEn: input.nameEn?.trim() || null,
+      nameAz: input.nameAz?.trim() || null,
       currency,
       minPrincipal: fromMoneyInput(input.minPrincipal, ['input', 'minPrincipal', 'amount']),
       maxPrincipal: fromMoneyInput(input.maxPrincipal, ['input', 'maxPrincipal', 'amount']),

@@ -9,7 +9,7 @@ export class LoanProductEntity {
   @PrimaryColumn(idColumn)
   id: string;
 
-  /** Azerbaijani name (the default); Russian and English alongside. */
+  /** The name the contract shows (English in the demo); Azerbaijani and Russian alongside. */
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -17,7 +17,7 @@ export class LoanProductEntity {
   nameRu: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
-  nameEn: string | null;
+  nameAz: string | null;
 
   @Column({ type: 'varchar', length: 3 })
   currency: 'AZN' | 'USD';

@@ -20,14 +20,14 @@ export class LoanProduct {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: 'In Azerbaijani.' })
+  @Field(() => String, { description: 'Default name; nameAz and nameRu give the translations.' })
   name: string;
 
   @Field(() => String, { nullable: true })
   nameRu: string | null;
 
   @Field(() => String, { nullable: true })
-  nameEn: string | null;
+  nameAz: string | null;
 
   @Field(() => Currency)
   currency: Currency;
@@ -81,7 +81,7 @@ export class CreateLoanProductInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
-  nameEn?: string | null;
+  nameAz?: string | null;
 
   @Field(() => Currency)
   currency: Currency;
@@ -133,7 +133,7 @@ export class UpdateLoanProductInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
-  nameEn?: string | null;
+  nameAz?: string | null;
 
   @Field(() => MoneyInput, { nullable: true })
   minPrincipal?: MoneyInput | null;

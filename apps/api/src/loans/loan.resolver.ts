@@ -42,6 +42,8 @@ import {
   RecordRepaymentInput,
   Repayment,
   RepaymentPayload,
+  RescheduleLoanInput,
+  ReverseRepaymentInput,
   SubmitLoanApplicationInput,
   WithdrawLoanApplicationInput,
   WriteOffLoanInput,
@@ -50,6 +52,8 @@ import { recordRepayment, type RepaymentResult } from './record-repayment';
 import { type RepaymentEntity } from './repayment.entity';
 import { type LoanResult, submitLoanApplication } from './submit-loan-application';
 import { writeOffLoan } from './write-off-loan';
+import { rescheduleLoan } from './reschedule-loan';
+import { reverseRepayment } from './reverse-repayment';
 
 @ArgsType()
 class LoansArgs {
@@ -165,6 +169,33 @@ export class LoanResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LoanResult> {
     return writeOffLoan(ctx, requireRole(ctx, ['APPROVER', 'ADMIN']), input);
+  }
+
+  @Mutation(() => RepaymentPayload, {
+    description: 'ADMIN, with a reason: a reversing entry; nothing is deleted.',
+  })
+  reverseRepayment(
+    @Arg('input', () => ReverseRepaymentInput) input: ReverseRepaymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RepaymentResult> {
+    return reverseRepayment(ctx, requireRole(ctx, ['ADMIN']), input);
+  }
+
+  @Mutation(() => LoanPayload, {
+    description: 'APPROVER, for hardship: a new schedule for the unpaid principal.',
+  })
+  rescheduleLoan(
+    @Arg('input', () => RescheduleLoanInput) input: RescheduleLoanInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanResult> {
+    return rescheduleLoan(ctx, requireRole(ctx, ['APPROVER']), input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Rescheduled at least once (portfolio-at-risk reports count it).',
+  })
+  rescheduled(@Root() loan: LoanEntity): boolean {
+    return loan.scheduleVersion > 1;
   }
 
   @FieldResolver(() => Beneficiary)

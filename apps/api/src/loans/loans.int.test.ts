@@ -198,7 +198,7 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
   });
 
   it('disburses in the past with the domain schedule, never in the future, and not without training', async () => {
-    const loan = (await submit('BEY-001')).loan;
+    const loan = (await submit('BEY-004')).loan;
     const early = await api().gql(
       DISBURSE,
       { input: { loanId: loan.id, disbursedOn: today() } },
@@ -260,7 +260,7 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
         { token: admin },
       )
     ).body.data?.createLoanProduct.product.id;
-    const needsCourse = (await submit('BEY-002', { productId: trainedProduct })).loan;
+    const needsCourse = (await submit('BEY-005', { productId: trainedProduct })).loan;
     await api().gql(APPROVE, { input: { loanId: needsCourse.id } }, { token: committee });
     const refused = await api().gql(
       DISBURSE,
@@ -347,7 +347,7 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
   });
 
   it('counts days past due from the oldest unpaid due date and lists arrears', async () => {
-    const loan = await activeLoan('IMI-001', daysAgo(75), { termMonths: 6, graceMonths: 0 });
+    const loan = await activeLoan('IMI-003', daysAgo(75), { termMonths: 6, graceMonths: 0 });
     const firstDue = loan.schedule[0].dueDate as string;
     const dpd = Math.round((Date.parse(today()) - Date.parse(firstDue)) / 86_400_000);
     expect(dpd).toBeGreaterThan(30);
@@ -375,7 +375,7 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
 
   it('writes off through the ledger and records later money as a recovery', async () => {
     const before = (await api().gql(FUND, {}, { token: admin })).body.data?.fund;
-    const loan = await activeLoan('IMI-002', daysAgo(90), {
+    const loan = await activeLoan('IMI-004', daysAgo(90), {
       principal: { amount: '1000.00', currency: 'AZN' },
     });
     const refused = await api().gql(
@@ -419,23 +419,25 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
   it('folds the fund from the ledger: capital in AZN at the recorded rate, figures that add up', async () => {
     const f = (await api().gql(FUND, {}, { token: admin })).body.data?.fund;
     const cents = (m: { amount: string }) => BigInt(m.amount.replace('.', ''));
-    expect(f.contributions).toEqual([
-      {
-        donor: { code: 'UNDP' },
-        amount: { amount: '20000.00', currency: 'USD' },
-        fundAmount: { amount: '34000.00' },
-        exchangeRate: '1.70',
-      },
-    ]);
-    expect(f.capital.amount).toBe('34000.00');
+    expect(f.contributions).toContainEqual({
+      donor: { code: 'UNDP' },
+      amount: { amount: '20000.00', currency: 'USD' },
+      fundAmount: { amount: '34000.00' },
+      exchangeRate: '1.70',
+    });
+    const contributed = f.contributions.reduce(
+      (sum: bigint, c: { fundAmount: { amount: string } }) => sum + cents(c.fundAmount),
+      0n,
+    );
+    expect(cents(f.capital)).toBe(contributed);
     expect(cents(f.capital)).toBe(
       cents(f.available) + cents(f.outstanding) + cents(f.writtenOffTotal),
     );
-    expect(cents(f.available)).toBe(
-      cents(f.capital) - cents(f.disbursedTotal) + cents(f.repaidTotal) + 10000n,
-    );
     expect(f.ledgerBalanced).toBe(true);
-    expect(typeof f.revolutions).toBe('number');
+    expect(f.revolutions).toBeCloseTo(
+      Number(cents(f.disbursedTotal)) / Number(cents(f.capital)),
+      6,
+    );
   });
 
   it('does not issue more SQL for loans(first: 100) than for loans(first: 10)', async () => {

@@ -25,7 +25,7 @@ export async function updateLoanProduct(
       const change: Partial<LoanProductEntity> = {};
       if (input.name != null) change.name = input.name.trim();
       if (input.nameRu != null) change.nameRu = input.nameRu.trim();
-      if (input.nameEn != null) change.nameEn = input.nameEn.trim();
+      if (input.nameAz != null) change.nameAz = input.nameAz.trim();
       for (const key of ['minPrincipal', 'maxPrincipal'] as const) {
         const m = input[key];
         if (m == null) continue;

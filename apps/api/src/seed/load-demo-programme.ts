@@ -10,6 +10,7 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { loadDemoLoans } from './load-demo-loans';
 import {
   DEMO_DISTRICTS,
   DEMO_ORGANIZATIONS,
@@ -31,6 +32,8 @@ export interface SeedSummary {
     survivors: number;
     householdMembers: number;
     portalLogins: number;
+    contributions: number;
+    loans: number;
   };
 }
 
@@ -41,7 +44,7 @@ export interface SeedSummary {
 export async function loadDemoProgramme(
   ds: DataSource,
   now: Date = new Date(),
-  _options: { loans?: boolean } = {},
+  options: { loans?: boolean } = {},
 ): Promise<SeedSummary> {
   const stamp = now.toISOString();
   const created = {
@@ -51,6 +54,8 @@ export async function loadDemoProgramme(
     survivors: 0,
     householdMembers: 0,
     portalLogins: 0,
+    contributions: 0,
+    loans: 0,
   };
 
   // argon2 is deliberately slow: hash each distinct secret once, outside the transaction.
@@ -194,5 +199,6 @@ export async function loadDemoProgramme(
       );
     }
   });
+  if (options.loans !== false) Object.assign(created, await loadDemoLoans(ds, now));
   return { created };
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LoansAndFund1795818980266 implements MigrationInterface {
-  name = 'LoansAndFund1795818980266';
+export class LoansAndFund1795819766662 implements MigrationInterface {
+  name = 'LoansAndFund1795819766662';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -38,7 +38,7 @@ export class LoansAndFund1795818980266 implements MigrationInterface {
       `CREATE INDEX "IDX_eb25b4e8dbe0b967b61ed0929f" ON "loan_events"  ("loanId") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "loan_products" ("id" character varying(36) NOT NULL, "name" character varying(200) NOT NULL, "nameRu" character varying(200), "nameEn" character varying(200), "currency" character varying(3) NOT NULL, "minPrincipal" bigint NOT NULL, "maxPrincipal" bigint NOT NULL, "minTermMonths" integer NOT NULL, "maxTermMonths" integer NOT NULL, "maxGraceMonths" integer NOT NULL, "roundingUnit" bigint NOT NULL, "requiredCourseTopics" character varying(200) NOT NULL, "active" boolean NOT NULL, "createdAt" character varying(24) NOT NULL, "updatedAt" character varying(24) NOT NULL, CONSTRAINT "PK_3524994d77fb59b9a76e589e7ef" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "loan_products" ("id" character varying(36) NOT NULL, "name" character varying(200) NOT NULL, "nameRu" character varying(200), "nameAz" character varying(200), "currency" character varying(3) NOT NULL, "minPrincipal" bigint NOT NULL, "maxPrincipal" bigint NOT NULL, "minTermMonths" integer NOT NULL, "maxTermMonths" integer NOT NULL, "maxGraceMonths" integer NOT NULL, "roundingUnit" bigint NOT NULL, "requiredCourseTopics" character varying(200) NOT NULL, "active" boolean NOT NULL, "createdAt" character varying(24) NOT NULL, "updatedAt" character varying(24) NOT NULL, CONSTRAINT "PK_3524994d77fb59b9a76e589e7ef" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "loans" ("id" character varying(36) NOT NULL, "reference" character varying(20) NOT NULL, "beneficiaryId" character varying(36) NOT NULL, "districtId" character varying(36) NOT NULL, "productId" character varying(36) NOT NULL, "purpose" character varying(12) NOT NULL, "businessDescription" text NOT NULL, "expectedMonthlyIncome" bigint, "expectedMonthlyCosts" bigint, "familyWorkers" integer, "principal" bigint NOT NULL, "currency" character varying(3) NOT NULL, "termMonths" integer NOT NULL, "graceMonths" integer NOT NULL, "status" character varying(12) NOT NULL, "submittedById" character varying(36) NOT NULL, "submittedAt" character varying(24) NOT NULL, "decidedById" character varying(36), "decisionNote" text, "disbursedOn" character varying(10), "scheduleVersion" integer NOT NULL, "createdAt" character varying(24) NOT NULL, "updatedAt" character varying(24) NOT NULL, CONSTRAINT "UQ_5be298af4d3e61a562b598afe25" UNIQUE ("reference"), CONSTRAINT "PK_5c6942c1e13e4de135c5203ee61" PRIMARY KEY ("id"))`,

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LoansAndFund1795818970493 implements MigrationInterface {
-  name = 'LoansAndFund1795818970493';
+export class LoansAndFund1795819762334 implements MigrationInterface {
+  name = 'LoansAndFund1795819762334';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -38,7 +38,7 @@ export class LoansAndFund1795818970493 implements MigrationInterface {
       `CREATE INDEX "IDX_eb25b4e8dbe0b967b61ed0929f" ON "loan_events" ("loanId") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "loan_products" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "nameRu" varchar(200), "nameEn" varchar(200), "currency" varchar(3) NOT NULL, "minPrincipal" bigint NOT NULL, "maxPrincipal" bigint NOT NULL, "minTermMonths" integer NOT NULL, "maxTermMonths" integer NOT NULL, "maxGraceMonths" integer NOT NULL, "roundingUnit" bigint NOT NULL, "requiredCourseTopics" varchar(200) NOT NULL, "active" boolean NOT NULL, "createdAt" varchar(24) NOT NULL, "updatedAt" varchar(24) NOT NULL)`,
+      `CREATE TABLE "loan_products" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "nameRu" varchar(200), "nameAz" varchar(200), "currency" varchar(3) NOT NULL, "minPrincipal" bigint NOT NULL, "maxPrincipal" bigint NOT NULL, "minTermMonths" integer NOT NULL, "maxTermMonths" integer NOT NULL, "maxGraceMonths" integer NOT NULL, "roundingUnit" bigint NOT NULL, "requiredCourseTopics" varchar(200) NOT NULL, "active" boolean NOT NULL, "createdAt" varchar(24) NOT NULL, "updatedAt" varchar(24) NOT NULL)`,
     );
     await queryRunner.query(
       `CREATE TABLE "loans" ("id" varchar(36) PRIMARY KEY NOT NULL, "reference" varchar(20) NOT NULL, "beneficiaryId" varchar(36) NOT NULL, "districtId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "purpose" varchar(12) NOT NULL, "businessDescription" text NOT NULL, "expectedMonthlyIncome" bigint, "expectedMonthlyCosts" bigint, "familyWorkers" integer, "principal" bigint NOT NULL, "currency" varchar(3) NOT NULL, "termMonths" integer NOT NULL, "graceMonths" integer NOT NULL, "status" varchar(12) NOT NULL, "submittedById" varchar(36) NOT NULL, "submittedAt" varchar(24) NOT NULL, "decidedById" varchar(36), "decisionNote" text, "disbursedOn" varchar(10), "scheduleVersion" integer NOT NULL, "createdAt" varchar(24) NOT NULL, "updatedAt" varchar(24) NOT NULL, CONSTRAINT "UQ_5be298af4d3e61a562b598afe25" UNIQUE ("reference"))`,

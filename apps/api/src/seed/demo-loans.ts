@@ -1,0 +1,171 @@
+/**
+ * The demo programme's money and loans. Amounts are fixed; dates are counted back from today
+ * so that the demo always looks alive (arrears stay 10 and 45 days old).
+ */
+
+export const DEMO_PRODUCT = {
+  name: 'Small business loan, 0%',
+  nameAz: 'Kiçik biznes krediti, 0%',
+  nameRu: 'Кредит для малого бизнеса, 0%',
+  currency: 'AZN' as const,
+  minPrincipal: '500.00',
+  maxPrincipal: '5000.00',
+  minTermMonths: 6,
+  maxTermMonths: 36,
+  maxGraceMonths: 6,
+  requiredCourseTopics: ['ACCOUNTING'] as const,
+};
+
+/** UNDP and ANAMA co-fund 136,000 USD; the loan capital part enters the fund at 1.70 AZN/USD. */
+export const DEMO_BUDGET_USD = '136000.00';
+export const DEMO_USD_RATE = '1.70';
+export const DEMO_CONTRIBUTIONS = [
+  { donor: 'UNDP', amountUsd: '50000.00', daysAgo: 760 },
+  { donor: 'ANAMA', amountUsd: '30000.00', daysAgo: 700 },
+];
+
+export type DemoLoanState =
+  | 'SUBMITTED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'ON_TIME'
+  | 'LATE_10'
+  | 'LATE_45'
+  | 'RESCHEDULED'
+  | 'REPAID'
+  | 'WRITTEN_OFF';
+
+export interface DemoLoan {
+  survivor: string;
+  state: DemoLoanState;
+  purpose: 'START_UP' | 'EXPANSION';
+  business: string;
+  principal: string;
+  termMonths: number;
+  graceMonths: number;
+  /** Days before today it was disbursed (ignored for loans not disbursed). */
+  disbursedDaysAgo: number;
+}
+
+export const DEMO_LOANS: DemoLoan[] = [
+  {
+    survivor: 'AGJ-001',
+    state: 'ON_TIME',
+    purpose: 'START_UP',
+    business: 'Greenhouse tomatoes and cucumbers.',
+    principal: '2400.00',
+    termMonths: 12,
+    graceMonths: 1,
+    disbursedDaysAgo: 150,
+  },
+  {
+    survivor: 'AGJ-002',
+    state: 'ON_TIME',
+    purpose: 'EXPANSION',
+    business: 'A second sewing machine for the tailoring shop.',
+    principal: '3000.00',
+    termMonths: 24,
+    graceMonths: 2,
+    disbursedDaysAgo: 240,
+  },
+  {
+    survivor: 'BEY-001',
+    state: 'LATE_10',
+    purpose: 'START_UP',
+    business: 'Beekeeping: twelve hives.',
+    principal: '1800.00',
+    termMonths: 12,
+    graceMonths: 0,
+    disbursedDaysAgo: 0,
+  },
+  {
+    survivor: 'BEY-002',
+    state: 'LATE_45',
+    purpose: 'EXPANSION',
+    business: 'Shoe repair kiosk by the bus station.',
+    principal: '1200.00',
+    termMonths: 12,
+    graceMonths: 0,
+    disbursedDaysAgo: 0,
+  },
+  {
+    survivor: 'IMI-001',
+    state: 'RESCHEDULED',
+    purpose: 'START_UP',
+    business: 'Poultry: 200 laying hens.',
+    principal: '2000.00',
+    termMonths: 12,
+    graceMonths: 0,
+    disbursedDaysAgo: 200,
+  },
+  {
+    survivor: 'IMI-002',
+    state: 'REPAID',
+    purpose: 'EXPANSION',
+    business: 'Mobile phone repair bench.',
+    principal: '1200.00',
+    termMonths: 6,
+    graceMonths: 0,
+    disbursedDaysAgo: 300,
+  },
+  {
+    survivor: 'SAA-001',
+    state: 'WRITTEN_OFF',
+    purpose: 'START_UP',
+    business: 'Dairy: two cows.',
+    principal: '1500.00',
+    termMonths: 12,
+    graceMonths: 0,
+    disbursedDaysAgo: 480,
+  },
+  {
+    survivor: 'SAA-002',
+    state: 'ON_TIME',
+    purpose: 'START_UP',
+    business: 'Bakery: tandir bread for the village.',
+    principal: '1500.00',
+    termMonths: 18,
+    graceMonths: 3,
+    disbursedDaysAgo: 60,
+  },
+  {
+    survivor: 'BIL-001',
+    state: 'SUBMITTED',
+    purpose: 'START_UP',
+    business: 'Carpentry workshop: doors and window frames.',
+    principal: '4000.00',
+    termMonths: 30,
+    graceMonths: 4,
+    disbursedDaysAgo: 0,
+  },
+  {
+    survivor: 'FUZ-001',
+    state: 'SUBMITTED',
+    purpose: 'EXPANSION',
+    business: 'More sheep for the flock.',
+    principal: '3500.00',
+    termMonths: 24,
+    graceMonths: 6,
+    disbursedDaysAgo: 0,
+  },
+  {
+    survivor: 'TAR-001',
+    state: 'APPROVED',
+    purpose: 'START_UP',
+    business: 'Grocery corner shop.',
+    principal: '2500.00',
+    termMonths: 24,
+    graceMonths: 2,
+    disbursedDaysAgo: 0,
+  },
+  {
+    survivor: 'TAR-002',
+    state: 'REJECTED',
+    purpose: 'START_UP',
+    business: 'Taxi: buying a used car.',
+    principal: '5000.00',
+    termMonths: 36,
+    graceMonths: 0,
+    disbursedDaysAgo: 0,
+  },
+];
