@@ -9,15 +9,12 @@ import { SelectField } from '../forms/select-field';
 import { splitUserErrors } from '../forms/user-errors';
 import { RequireRole } from '../shell/require-role';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
+import { HouseholdRows } from './household-rows';
 import { REGISTER_MUTATION } from './register-mutation';
 import {
-  emptyMember,
   emptyRegistration,
   INJURY_KINDS,
-  type MemberValues,
-  OCCUPATIONS,
   type RegistrationValues,
-  RELATIONS,
   SEXES,
 } from './registration-form';
 import { toRegisterInput, validateRegistration } from './validate-registration';
@@ -40,7 +37,6 @@ function RegisterSurvivor() {
   const [register, { loading }] = useMutation(REGISTER_MUTATION);
   const [values, setValues] = useState<RegistrationValues>(emptyRegistration());
   const [submitted, setSubmitted] = useState(false);
-  const [nextKey, setNextKey] = useState(1);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<UserError[]>([]);
   const [unreachable, setUnreachable] = useState(false);
@@ -74,11 +70,6 @@ function RegisterSurvivor() {
       Object.fromEntries(Object.entries(s).filter(([k]) => !paths.includes(k))),
     );
   };
-  const setMember = (index: number, patch: Partial<MemberValues>) =>
-    setValues((v) => ({
-      ...v,
-      household: v.household.map((m, i) => (i === index ? { ...m, ...patch } : m)),
-    }));
   const focus = (path: string) => document.getElementById(fieldId(path))?.focus();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -219,69 +210,12 @@ function RegisterSurvivor() {
         </fieldset>
         <fieldset className="admin-fieldset">
           <legend>{t('register.household')}</legend>
-          <p className="admin-muted">
-            {t('register.householdHint', { count: values.household.length })}
-          </p>
-          {values.household.map((m, i) => (
-            <div
-              key={m.key}
-              className="admin-row"
-              role="group"
-              aria-label={t('register.memberLabel', { n: i + 1 })}
-            >
-              <SelectField
-                id={fieldId(`household.${i}.relation`)}
-                label={t('register.member.relation')}
-                placeholder={t('register.choose')}
-                options={choose('register.relations', RELATIONS)}
-                value={m.relation}
-                error={errorFor(`household.${i}.relation`)}
-                onChange={(e) => setMember(i, { relation: e.target.value })}
-              />
-              <SelectField
-                id={fieldId(`household.${i}.sex`)}
-                label={t('register.member.sex')}
-                placeholder={t('register.choose')}
-                options={choose('survivors.sex', SEXES)}
-                value={m.sex}
-                error={errorFor(`household.${i}.sex`)}
-                onChange={(e) => setMember(i, { sex: e.target.value })}
-              />
-              <TextField
-                id={fieldId(`household.${i}.birthYear`)}
-                label={t('register.member.birthYear')}
-                inputMode="numeric"
-                maxLength={4}
-                value={m.birthYear}
-                error={errorFor(`household.${i}.birthYear`)}
-                onChange={(e) => setMember(i, { birthYear: e.target.value })}
-              />
-              <SelectField
-                id={fieldId(`household.${i}.occupation`)}
-                label={t('register.member.occupation')}
-                placeholder={t('register.choose')}
-                options={choose('register.occupations', OCCUPATIONS)}
-                value={m.occupation}
-                error={errorFor(`household.${i}.occupation`)}
-                onChange={(e) => setMember(i, { occupation: e.target.value })}
-              />
-              <Button
-                variant="secondary"
-                onClick={() => set({ household: values.household.filter((_, j) => j !== i) })}
-              >
-                {t('register.removeMember', { n: i + 1 })}
-              </Button>
-            </div>
-          ))}
-          <Button
-            variant="secondary"
-            onClick={() => {
-              set({ household: [...values.household, emptyMember(nextKey)] });
-              setNextKey((k) => k + 1);
-            }}
-          >
-            {t('register.addMember')}
-          </Button>
+          <HouseholdRows
+            members={values.household}
+            onChange={(household) => set({ household })}
+            errorFor={errorFor}
+            idFor={fieldId}
+          />
         </fieldset>
         <fieldset className="admin-fieldset">
           <legend>{t('register.injuryLegend')}</legend>

@@ -1,4 +1,4 @@
-import { type RegistrationValues } from './registration-form';
+import { type MemberValues, type RegistrationValues } from './registration-form';
 
 export type Problem = 'required' | 'consent' | 'tooShort' | 'tooLong' | 'year' | 'phone';
 
@@ -13,13 +13,24 @@ function checkYear(value: string, min: number, max: number): Problem | undefined
   return Number.isInteger(year) && year >= min && year <= max ? undefined : 'year';
 }
 
-export function validateRegistration(v: RegistrationValues, thisYear: number): RegistrationErrors {
+type ProfileValues = Pick<
+  RegistrationValues,
+  | 'fullName'
+  | 'sex'
+  | 'birthYear'
+  | 'districtId'
+  | 'village'
+  | 'phone'
+  | 'injuryKind'
+  | 'injuryYear'
+>;
+
+/** The survivor's own fields, shared by registration and profile editing. */
+export function validateProfile(v: ProfileValues, thisYear: number): RegistrationErrors {
   const errors: RegistrationErrors = {};
   const add = (path: string, problem: Problem | undefined) => {
     if (problem) errors[path] = problem;
   };
-  // Consent comes first: without it nothing else may be recorded.
-  add('consentGiven', v.consentGiven ? undefined : 'consent');
   const name = v.fullName.trim();
   add(
     'fullName',
@@ -36,18 +47,50 @@ export function validateRegistration(v: RegistrationValues, thisYear: number): R
   add('districtId', v.districtId ? undefined : 'required');
   add('village', v.village.trim().length > 100 ? 'tooLong' : undefined);
   add('phone', v.phone.trim() && !PHONE.test(v.phone.trim()) ? 'phone' : undefined);
-  v.household.forEach((m, i) => {
-    add(`household.${i}.relation`, m.relation ? undefined : 'required');
-    add(`household.${i}.sex`, m.sex ? undefined : 'required');
-    add(`household.${i}.birthYear`, checkYear(m.birthYear, thisYear - 110, thisYear));
-    add(`household.${i}.occupation`, m.occupation ? undefined : 'required');
-  });
   if (v.injuryYear.trim() !== '') {
     add('injury.year', checkYear(v.injuryYear, 1950, thisYear));
     add('injury.kind', v.injuryKind ? undefined : 'required');
   }
   return errors;
 }
+
+/** Household rows, keyed "household.<index>.<field>". */
+export function validateHousehold(
+  members: readonly MemberValues[],
+  thisYear: number,
+): RegistrationErrors {
+  const errors: RegistrationErrors = {};
+  members.forEach((m, i) => {
+    if (!m.relation) errors[`household.${i}.relation`] = 'required';
+    if (!m.sex) errors[`household.${i}.sex`] = 'required';
+    const year = checkYear(m.birthYear, thisYear - 110, thisYear);
+    if (year) errors[`household.${i}.birthYear`] = year;
+    if (!m.occupation) errors[`household.${i}.occupation`] = 'required';
+  });
+  return errors;
+}
+
+export function validateRegistration(v: RegistrationValues, thisYear: number): RegistrationErrors {
+  const profile = validateProfile(v, thisYear);
+  const injury = Object.fromEntries(
+    Object.entries(profile).filter(([k]) => k.startsWith('injury.')),
+  );
+  const own = Object.fromEntries(Object.entries(profile).filter(([k]) => !k.startsWith('injury.')));
+  // Form order: consent first (without it nothing else may be recorded), then person, household, injury.
+  return {
+    ...(v.consentGiven ? {} : { consentGiven: 'consent' as const }),
+    ...own,
+    ...validateHousehold(v.household, thisYear),
+    ...injury,
+  };
+}
+
+export const toMemberInput = (m: MemberValues) => ({
+  relation: m.relation,
+  sex: m.sex,
+  birthYear: Number(m.birthYear),
+  occupation: m.occupation,
+});
 
 /** The mutation's input; the household size is the number of members listed. */
 export function toRegisterInput(v: RegistrationValues) {
@@ -63,12 +106,7 @@ export function toRegisterInput(v: RegistrationValues) {
     village: optional(v.village),
     phone: optional(v.phone),
     householdSize: v.household.length,
-    household: v.household.map((m) => ({
-      relation: m.relation,
-      sex: m.sex,
-      birthYear: Number(m.birthYear),
-      occupation: m.occupation,
-    })),
+    household: v.household.map(toMemberInput),
     injury: v.injuryKind
       ? { kind: v.injuryKind, year: v.injuryYear.trim() ? Number(v.injuryYear) : null }
       : null,
