@@ -46,6 +46,11 @@ interface Ids {
   agj: string;
   /** analyst.anama: not among the callers, so resetting their password ends no caller's session. */
   analystId: string;
+  /** Demo loans: the signed-in survivor's own (AGJ-001) and a neighbour's (AGJ-002). */
+  ownLoan: string;
+  agjLoan: string;
+  saaLoan: string;
+  undp: string;
 }
 
 type Case = [
@@ -78,6 +83,13 @@ const SIGNED_IN: Record<Who, string> = {
   'analyst.undp': 'OK',
   survivor: 'OK',
 };
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+const STAFF: Record<Who, string> = { ...SIGNED_IN, survivor: 'FORBIDDEN' };
+const SERVICERS: Record<Who, string> = { ...AGJ_WRITERS, 'manager.ciraq': 'OK' };
+const APPROVER_ONLY: Record<Who, string> = { ...ADMIN_ONLY, admin: 'FORBIDDEN', committee: 'OK' };
+const m = (name: string, input: string, payload = 'userErrors { code }') =>
+  `mutation M($input: ${input}!) { ${name}(input: $input) { ${payload} } }`;
+
 const PERSON =
   'id code sex birthYear householdSize district { code } fullName phone village household { sex }';
 
@@ -224,6 +236,143 @@ const CASES: Case[] = [
     ),
     ADMIN_ONLY,
   ],
+  ['loanProducts', q('{ loanProducts { id name minPrincipal { amount } } }'), SIGNED_IN],
+  ['loans (list)', q('{ loans(first: 3) { totalCount edges { node { id reference } } } }'), STAFF],
+  [
+    'loan(id) of the survivor signed in',
+    q(
+      'query L($id: ID!) { loan(id: $id) { id outstanding { amount } schedule { dueDate } } }',
+      (i) => ({ id: i.ownLoan }),
+    ),
+    { ...SIGNED_IN, 'manager.ciraq': 'FORBIDDEN' },
+  ],
+  [
+    'loan(id) of another survivor in Aghjabedi',
+    q('query L($id: ID!) { loan(id: $id) { id beneficiary { code } } }', (i) => ({
+      id: i.agjLoan,
+    })),
+    { ...SIGNED_IN, 'manager.ciraq': 'FORBIDDEN', survivor: 'FORBIDDEN' },
+  ],
+  [
+    'loan(id) in Saatli',
+    q('query L($id: ID!) { loan(id: $id) { id } }', (i) => ({ id: i.saaLoan })),
+    { ...SIGNED_IN, 'manager.iom': 'FORBIDDEN', survivor: 'FORBIDDEN' },
+  ],
+  [
+    'myLoans',
+    q('{ myLoans { id status nextInstalment { dueDate } } }'),
+    { ...ADMIN_ONLY, admin: 'FORBIDDEN', survivor: 'OK' },
+  ],
+  ['fund', q('{ fund { capital { amount } ledgerBalanced } }'), STAFF],
+  [
+    'createLoanProduct (refused limits: nothing created)',
+    q(m('createLoanProduct', 'CreateLoanProductInput'), () => ({
+      input: {
+        name: 'Matrix',
+        currency: 'AZN',
+        minPrincipal: { amount: '900.00', currency: 'AZN' },
+        maxPrincipal: { amount: '100.00', currency: 'AZN' },
+        minTermMonths: 6,
+        maxTermMonths: 12,
+        maxGraceMonths: 0,
+        requiredCourseTopics: [],
+      },
+    })),
+    ADMIN_ONLY,
+  ],
+  [
+    'updateLoanProduct (unknown id)',
+    q(m('updateLoanProduct', 'UpdateLoanProductInput'), () => ({
+      input: { productId: NOBODY, name: 'x' },
+    })),
+    ADMIN_ONLY,
+  ],
+  [
+    'retireLoanProduct (unknown id)',
+    q(m('retireLoanProduct', 'RetireLoanProductInput'), () => ({ input: { productId: NOBODY } })),
+    ADMIN_ONLY,
+  ],
+  [
+    'submitLoanApplication in Aghjabedi (out of limits: nothing created)',
+    q(m('submitLoanApplication', 'SubmitLoanApplicationInput'), (i) => ({
+      input: {
+        beneficiaryId: i.agj002,
+        productId: NOBODY,
+        purpose: 'START_UP',
+        businessDescription: 'Matrix',
+        principal: { amount: '1.00', currency: 'AZN' },
+        termMonths: 6,
+        graceMonths: 0,
+      },
+    })),
+    AGJ_WRITERS,
+  ],
+  [
+    'withdrawLoanApplication (unknown id)',
+    q(m('withdrawLoanApplication', 'WithdrawLoanApplicationInput'), () => ({
+      input: { loanId: NOBODY },
+    })),
+    SERVICERS,
+  ],
+  [
+    'approveLoan (unknown id)',
+    q(m('approveLoan', 'LoanDecisionInput'), () => ({ input: { loanId: NOBODY } })),
+    APPROVER_ONLY,
+  ],
+  [
+    'rejectLoan (unknown id)',
+    q(m('rejectLoan', 'LoanDecisionInput'), () => ({ input: { loanId: NOBODY } })),
+    APPROVER_ONLY,
+  ],
+  [
+    'disburseLoan (unknown id)',
+    q(m('disburseLoan', 'DisburseLoanInput'), () => ({
+      input: { loanId: NOBODY, disbursedOn: '2026-01-01' },
+    })),
+    SERVICERS,
+  ],
+  [
+    'recordRepayment (unknown loan)',
+    q(m('recordRepayment', 'RecordRepaymentInput'), () => ({
+      input: {
+        loanId: NOBODY,
+        amount: { amount: '1.00', currency: 'AZN' },
+        paidOn: '2026-01-01',
+        idempotencyKey: 'matrix-key-1',
+      },
+    })),
+    SERVICERS,
+  ],
+  [
+    'writeOffLoan (unknown id)',
+    q(m('writeOffLoan', 'WriteOffLoanInput'), () => ({ input: { loanId: NOBODY, reason: 'x' } })),
+    { ...ADMIN_ONLY, committee: 'OK' },
+  ],
+  [
+    'reverseRepayment (unknown id)',
+    q(m('reverseRepayment', 'ReverseRepaymentInput'), () => ({
+      input: { repaymentId: NOBODY, reason: 'x' },
+    })),
+    ADMIN_ONLY,
+  ],
+  [
+    'rescheduleLoan (unknown id)',
+    q(m('rescheduleLoan', 'RescheduleLoanInput'), () => ({
+      input: { loanId: NOBODY, reason: 'ILLNESS', termMonths: 6, graceMonths: 0 },
+    })),
+    APPROVER_ONLY,
+  ],
+  [
+    'recordContribution (date in the future: nothing recorded)',
+    q(m('recordContribution', 'RecordContributionInput'), (i) => ({
+      input: {
+        donorId: i.undp,
+        amount: { amount: '1.00', currency: 'AZN' },
+        receivedOn: '2999-01-01',
+      },
+    })),
+    ADMIN_ONLY,
+  ],
 ];
 
 describeEachDatabase('role-by-operation matrix', (api) => {
@@ -240,7 +389,7 @@ describeEachDatabase('role-by-operation matrix', (api) => {
     }
     const admin = tokens.get('admin')!;
     const list = await api().gql(
-      '{ beneficiaries(first: 100) { edges { node { id code } } } districts { id code } users(first: 50) { edges { node { id username } } } }',
+      '{ beneficiaries(first: 100) { edges { node { id code } } } districts { id code } users(first: 50) { edges { node { id username } } } loans(first: 100) { edges { node { id beneficiary { code } } } } organizations { id code } }',
       {},
       { token: admin },
     );
@@ -250,7 +399,15 @@ describeEachDatabase('role-by-operation matrix', (api) => {
         e.node.id,
       ]),
     );
+    const loanOf = (code: string): string =>
+      list.body.data?.loans.edges.find(
+        (e: { node: { beneficiary: { code: string } } }) => e.node.beneficiary.code === code,
+      ).node.id;
     ids = {
+      ownLoan: loanOf('AGJ-001'),
+      agjLoan: loanOf('AGJ-002'),
+      saaLoan: loanOf('SAA-001'),
+      undp: list.body.data?.organizations.find((o: { code: string }) => o.code === 'UNDP').id,
       agj001: byCode.get('AGJ-001')!,
       agj002: byCode.get('AGJ-002')!,
       bey002: byCode.get('BEY-002')!,

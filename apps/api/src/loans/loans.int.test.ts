@@ -440,6 +440,180 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
     );
   });
 
+  it('reverses a repayment with a reversing entry, re-allocates, and reopens a repaid loan', async () => {
+    const loan = await activeLoan('AGJ-007', daysAgo(40), {
+      principal: { amount: '600.00', currency: 'AZN' },
+      termMonths: 6,
+      graceMonths: 0,
+    });
+    const pay = async (amount: string, key: string) =>
+      (
+        await api().gql(
+          REPAY,
+          {
+            input: {
+              loanId: loan.id,
+              amount: { amount, currency: 'AZN' },
+              paidOn: today(),
+              idempotencyKey: key,
+            },
+          },
+          { token: manager },
+        )
+      ).body.data?.recordRepayment;
+    const first = await pay('250.00', 'reverse-agj-007-1');
+    const second = await pay('350.00', 'reverse-agj-007-2');
+    expect(second.loan.status).toBe('REPAID');
+    const REVERSE = `mutation R($input: ReverseRepaymentInput!) { reverseRepayment(input: $input) {
+      repayment { id reversedAt reversalReason } loan { id status outstanding { amount } } userErrors { code field } } }`;
+    const refused = await api().gql(
+      REVERSE,
+      { input: { repaymentId: first.repayment.id, reason: 'x' } },
+      { token: manager },
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const r = await api().gql(
+      REVERSE,
+      { input: { repaymentId: first.repayment.id, reason: 'Entered twice by mistake.' } },
+      { token: admin },
+    );
+    expect(r.body.data?.reverseRepayment).toEqual({
+      repayment: {
+        id: first.repayment.id,
+        reversedAt: expect.any(String),
+        reversalReason: 'Entered twice by mistake.',
+      },
+      loan: { id: loan.id, status: 'ACTIVE', outstanding: { amount: '250.00' } },
+      userErrors: [],
+    });
+    const again = await api().gql(
+      REVERSE,
+      { input: { repaymentId: first.repayment.id, reason: 'again' } },
+      { token: admin },
+    );
+    expect(again.body.data?.reverseRepayment.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE' }),
+    ]);
+    const after = await api().gql(
+      `query L($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} history { action } } }`,
+      { id: loan.id },
+      { token: admin },
+    );
+    // The remaining 350 pays instalments 1-3 and half of 4, oldest first.
+    expect(
+      after.body.data?.loan.schedule.map(
+        (i: { principalPaid: { amount: string } }) => i.principalPaid.amount,
+      ),
+    ).toEqual(['100.00', '100.00', '100.00', '50.00', '0.00', '0.00']);
+    expect(after.body.data?.loan.repayments).toHaveLength(2);
+    expect(after.body.data?.loan.history.map((h: { action: string }) => h.action)).toContain(
+      'REPAYMENT_REVERSED',
+    );
+    expect((await api().gql(FUND, {}, { token: admin })).body.data?.fund.ledgerBalanced).toBe(true);
+  });
+
+  it('reschedules the unpaid principal for hardship and keeps the old schedule as history', async () => {
+    const loan = await activeLoan('IMI-005', daysAgo(70), {
+      principal: { amount: '1200.00', currency: 'AZN' },
+      termMonths: 6,
+      graceMonths: 0,
+    });
+    await api().gql(
+      REPAY,
+      {
+        input: {
+          loanId: loan.id,
+          amount: { amount: '200.00', currency: 'AZN' },
+          paidOn: today(),
+          idempotencyKey: 'resched-imi-005',
+        },
+      },
+      { token: manager },
+    );
+    const RESCHEDULE = `mutation R($input: RescheduleLoanInput!) { rescheduleLoan(input: $input) {
+      loan { id status rescheduled outstanding { amount } daysPastDue schedule { number dueDate principalDue { amount } principalPaid { amount } }
+        previousSchedules { number principalDue { amount } } history { action note } } userErrors { code field } } }`;
+    const input = {
+      loanId: loan.id,
+      reason: 'ILLNESS',
+      note: 'In hospital.',
+      termMonths: 10,
+      graceMonths: 2,
+    };
+    const byManager = await api().gql(RESCHEDULE, { input }, { token: manager });
+    expect(byManager.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const r = await api().gql(RESCHEDULE, { input }, { token: committee });
+    const out = r.body.data?.rescheduleLoan;
+    expect(out.userErrors).toEqual([]);
+    expect(out.loan).toMatchObject({
+      status: 'ACTIVE',
+      rescheduled: true,
+      outstanding: { amount: '1000.00' },
+      daysPastDue: 0,
+    });
+    expect(out.loan.previousSchedules).toHaveLength(1);
+    expect(out.loan.previousSchedules[0]).toHaveLength(6);
+    const cents = (a: string) => BigInt(a.replace('.', ''));
+    const schedule = out.loan.schedule as {
+      principalDue: { amount: string };
+      principalPaid: { amount: string };
+      dueDate: string;
+    }[];
+    expect(schedule.reduce((s, i) => s + cents(i.principalDue.amount), 0n)).toBe(120000n);
+    expect(schedule.filter((i) => i.dueDate > today())).toHaveLength(8);
+    expect(out.loan.history.at(-1)).toEqual({
+      action: 'RESCHEDULED',
+      note: 'ILLNESS: In hospital.',
+    });
+  });
+
+  it('updates and retires a product: a retired product takes no applications', async () => {
+    const id = await createProduct(api(), { name: 'Short-lived product' });
+    const U = `mutation U($input: UpdateLoanProductInput!) { updateLoanProduct(input: $input) { product { name maxTermMonths active } userErrors { code field } } }`;
+    const u = await api().gql(
+      U,
+      { input: { productId: id, name: 'Renamed', maxTermMonths: 24 } },
+      { token: admin },
+    );
+    expect(u.body.data?.updateLoanProduct).toEqual({
+      product: { name: 'Renamed', maxTermMonths: 24, active: true },
+      userErrors: [],
+    });
+    const bad = await api().gql(
+      U,
+      { input: { productId: id, maxTermMonths: 3 } },
+      { token: admin },
+    );
+    expect(bad.body.data?.updateLoanProduct.userErrors).toEqual([
+      { code: 'VALIDATION', field: ['input', 'maxTermMonths'] },
+      { code: 'VALIDATION', field: ['input', 'maxGraceMonths'] },
+    ]);
+    const R = `mutation R($input: RetireLoanProductInput!) { retireLoanProduct(input: $input) { product { active } userErrors { code } } }`;
+    expect(
+      (await api().gql(R, { input: { productId: id } }, { token: admin })).body.data
+        ?.retireLoanProduct,
+    ).toEqual({ product: { active: false }, userErrors: [] });
+    const s = await submit('FUZ-002', { productId: id });
+    expect(s.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'productId'] }),
+    ]);
+  });
+
+  it('shows a survivor their own loans only, through myLoans', async () => {
+    const survivor = await api().login('+994500000001', '135790');
+    const r = await api().gql(
+      '{ myLoans { status beneficiary { code } nextInstalment { dueDate } schedule { status } } }',
+      {},
+      { token: survivor },
+    );
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data?.myLoans).toHaveLength(1);
+    expect(r.body.data?.myLoans[0]).toMatchObject({
+      status: 'ACTIVE',
+      beneficiary: { code: 'AGJ-001' },
+    });
+  });
+
   it('does not issue more SQL for loans(first: 100) than for loans(first: 10)', async () => {
     const ds = api().dataSource;
     const original = ds.logger.logQuery.bind(ds.logger);

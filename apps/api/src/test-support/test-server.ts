@@ -5,6 +5,8 @@ import path from 'node:path';
 import { type AddressInfo } from 'node:net';
 import { type Server } from 'node:http';
 import { type DataSource } from 'typeorm';
+import { FUND_CURRENCY } from '../fund/fund-cash';
+import { readFund } from '../fund/read-fund';
 import { DEMO_PASSWORD } from '../seed/demo-programme';
 import { loadDemoProgramme } from '../seed/load-demo-programme';
 import { createServer, type ServerOptions } from '../server';
@@ -126,7 +128,16 @@ export function describeEachDatabase(
       running = await startTestServer(kind, options);
     });
     afterAll(async () => {
-      await running?.stop();
+      try {
+        // Whatever a suite did, the ledger must still balance and agree with the loans.
+        if (running) {
+          const fund = await readFund(running.api.dataSource, FUND_CURRENCY);
+          if (!fund.ledgerBalanced)
+            throw new Error(`${name} [${kind}]: the ledger is not balanced`);
+        }
+      } finally {
+        await running?.stop();
+      }
     });
     fn(() => {
       if (!running) throw new Error('test server not started');
