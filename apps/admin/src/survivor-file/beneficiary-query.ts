@@ -52,42 +52,50 @@ export const CONSENT_FIELDS = gql`
   }
 `;
 
+/** Everything the file shows: every mutation on the file asks for it back, so the cache stays right. */
+export const SURVIVOR_FILE_FIELDS = gql`
+  fragment AdminSurvivorFileFields on Beneficiary {
+    id
+    code
+    fullName
+    sex
+    birthYear
+    phone
+    village
+    nationalId
+    householdSize
+    portalAccess
+    createdAt
+    district {
+      id
+      name
+    }
+    injury {
+      kind
+      year
+    }
+    household {
+      id
+      relation
+      sex
+      birthYear
+      occupation
+    }
+    consent {
+      ...AdminConsentFields
+    }
+  }
+  ${CONSENT_FIELDS}
+`;
+
 export const BENEFICIARY_QUERY: TypedDocumentNode<
   { beneficiary: SurvivorFile | null },
   { id: string }
 > = gql`
   query AdminBeneficiary($id: ID!) {
     beneficiary(id: $id) {
-      id
-      code
-      fullName
-      sex
-      birthYear
-      phone
-      village
-      nationalId
-      householdSize
-      portalAccess
-      createdAt
-      district {
-        id
-        name
-      }
-      injury {
-        kind
-        year
-      }
-      household {
-        id
-        relation
-        sex
-        birthYear
-        occupation
-      }
-      consent {
-        ...AdminConsentFields
-      }
+      ...AdminSurvivorFileFields
     }
   }
-  ${CONSENT_FIELDS}
+  ${SURVIVOR_FILE_FIELDS}
 `;

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
-import { AGJ, meMock } from '../test-mocks';
+import { AGJ, districtsMock, FUZ, meMock } from '../test-mocks';
 import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
 import { SET_PIN_MUTATION, WITHDRAW_CONSENT_MUTATION } from './consent-mutations';
+import { UPDATE_HOUSEHOLD_MUTATION, UPDATE_PROFILE_MUTATION } from './file-mutations';
 
 const consent = {
   __typename: 'Consent' as const,
@@ -190,5 +191,111 @@ describe('survivor file', () => {
     expect(
       screen.getByText(/Consent was withdrawn, so portal access cannot be given/),
     ).toBeInTheDocument();
+  });
+
+  it('edits the profile: checks fields, then shows the API’s userError on its field', async () => {
+    const input = {
+      beneficiaryId: 'b1',
+      fullName: 'Elvin Məmmədov',
+      sex: 'MALE',
+      birthYear: 1962,
+      districtId: FUZ.id,
+      village: 'Kəngərli',
+      phone: '+994 50 999 99 99',
+      injury: { kind: 'LOWER_LIMB', year: 1994 },
+    };
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [
+        meMock('CASE_MANAGER'),
+        districtsMock('CASE_MANAGER'),
+        fileMock(survivor()),
+        {
+          request: { query: UPDATE_PROFILE_MUTATION, variables: { input } },
+          result: {
+            data: {
+              updateBeneficiaryProfile: {
+                __typename: 'BeneficiaryPayload',
+                beneficiary: null,
+                userErrors: [
+                  {
+                    __typename: 'UserError',
+                    field: ['input', 'phone'],
+                    code: 'PHONE_IN_USE',
+                    message: 'Another survivor has this phone number.',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the profile' }));
+    const year = screen.getByRole('textbox', { name: /^Birth year/ });
+    await userEvent.clear(year);
+    await userEvent.type(year, '2099');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(year).toHaveFocus();
+    expect(year).toHaveAccessibleDescription(/Birth year: enter a year with 4 digits/);
+    await userEvent.clear(year);
+    await userEvent.type(year, '1962');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^District/ }), FUZ.id);
+    const phone = screen.getByLabelText(/Phone number/);
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '+994 50 999 99 99');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(phone).toHaveFocus());
+    expect(phone).toHaveAccessibleDescription(
+      /Phone number: Another survivor has this phone number./,
+    );
+  });
+
+  it('replaces the household and shows the saved list', async () => {
+    const members = [
+      { relation: 'SPOUSE', sex: 'FEMALE', birthYear: 1965, occupation: 'WORKS' },
+      { relation: 'CHILD', sex: 'FEMALE', birthYear: 2012, occupation: 'STUDIES' },
+    ];
+    const saved = survivor({
+      householdSize: 2,
+      household: members.map((m, i) => ({
+        __typename: 'HouseholdMember' as const,
+        id: `h${i}`,
+        ...m,
+      })),
+    });
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [
+        meMock('CASE_MANAGER'),
+        fileMock(survivor()),
+        {
+          request: {
+            query: UPDATE_HOUSEHOLD_MUTATION,
+            variables: { input: { beneficiaryId: 'b1', members } },
+          },
+          result: {
+            data: {
+              updateBeneficiaryHousehold: {
+                __typename: 'BeneficiaryPayload',
+                beneficiary: saved,
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the household' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add a household member' }));
+    const second = screen.getByRole('group', { name: 'Household member 2' });
+    await userEvent.selectOptions(within(second).getByLabelText('Relation'), 'CHILD');
+    await userEvent.selectOptions(within(second).getByLabelText('Sex'), 'FEMALE');
+    await userEvent.type(within(second).getByLabelText('Birth year'), '2012');
+    await userEvent.selectOptions(within(second).getByLabelText('Works or studies'), 'STUDIES');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(screen.getByText('2 people live with the survivor.')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Child' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,214 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, ErrorState, TextField } from '@revolve/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type UserError } from '../auth/login-mutation';
+import { SelectField } from '../forms/select-field';
+import { splitUserErrors } from '../forms/user-errors';
+import { INJURY_KINDS, SEXES } from '../register/registration-form';
+import { validateProfile } from '../register/validate-registration';
+import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
+import { type SurvivorFile } from './beneficiary-query';
+import { UPDATE_PROFILE_MUTATION } from './file-mutations';
+
+const fieldId = (path: string) => `profile-${path.replace(/\./g, '-')}`;
+
+/** Changes the survivor's own fields; the API records which fields changed in the audit log. */
+export function EditProfileForm({
+  survivor,
+  onDone,
+}: {
+  survivor: SurvivorFile;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const districts = useQuery(STAFF_DISTRICTS_QUERY);
+  const [update, { loading }] = useMutation(UPDATE_PROFILE_MUTATION);
+  const [values, setValues] = useState({
+    fullName: survivor.fullName ?? '',
+    sex: survivor.sex,
+    birthYear: String(survivor.birthYear),
+    districtId: survivor.district.id,
+    village: survivor.village ?? '',
+    phone: survivor.phone ?? '',
+    injuryKind: survivor.injury?.kind ?? '',
+    injuryYear: survivor.injury?.year ? String(survivor.injury.year) : '',
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<UserError[]>([]);
+  const [unreachable, setUnreachable] = useState(false);
+  const errors = validateProfile(values, new Date().getFullYear());
+
+  const labelOf = (path: string) =>
+    path.startsWith('injury.') ? t(`register.${path}`) : t(`register.fields.${path}`);
+  const errorFor = (path: string) => {
+    const problem = submitted ? errors[path] : undefined;
+    if (problem) return `${labelOf(path)}: ${t(`register.problems.${problem}`)}`;
+    return serverErrors[path] ? `${labelOf(path)}: ${serverErrors[path]}` : null;
+  };
+  const set = (patch: Partial<typeof values>, path: string) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setServerErrors((s) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== path)));
+  };
+  const focus = (path: string) => document.getElementById(fieldId(path))?.focus();
+  const optional = (s: string) => (s.trim() === '' ? null : s.trim());
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const first = Object.keys(errors)[0];
+    if (first) {
+      focus(first);
+      return;
+    }
+    setServerErrors({});
+    setGeneral([]);
+    setUnreachable(false);
+    try {
+      const result = await update({
+        variables: {
+          input: {
+            beneficiaryId: survivor.id,
+            fullName: values.fullName.trim(),
+            sex: values.sex,
+            birthYear: Number(values.birthYear),
+            districtId: values.districtId,
+            village: optional(values.village),
+            phone: optional(values.phone),
+            injury: values.injuryKind
+              ? {
+                  kind: values.injuryKind,
+                  year: values.injuryYear.trim() ? Number(values.injuryYear) : null,
+                }
+              : null,
+          },
+        },
+      });
+      const payload = result.data?.updateBeneficiaryProfile;
+      if (payload?.beneficiary && payload.userErrors.length === 0) {
+        onDone(true);
+        return;
+      }
+      const split = splitUserErrors(
+        payload?.userErrors ?? [],
+        (p) => !!document.getElementById(fieldId(p)),
+      );
+      setServerErrors(split.byField);
+      setGeneral(split.general);
+      setUnreachable(!payload);
+      const firstServer = Object.keys(split.byField)[0];
+      if (firstServer) requestAnimationFrame(() => focus(firstServer));
+    } catch {
+      setUnreachable(true);
+    }
+  };
+
+  const options = workingDistricts(districts.data);
+  // The survivor's current district stays choosable even if it is not one of the caller's.
+  const districtOptions = options.some((d) => d.id === survivor.district.id)
+    ? options
+    : [{ id: survivor.district.id, name: survivor.district.name, code: '' }, ...options];
+  const choose = (prefix: string, list: readonly string[]) =>
+    list.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="profile-edit-heading">
+      <h3 id="profile-edit-heading">{t('file.editProfile')}</h3>
+      {(general.length > 0 || unreachable) && (
+        <ErrorState
+          title={t('file.saveFailed')}
+          message={
+            unreachable ? t('register.networkError') : general.map((e) => e.message).join(' ')
+          }
+        />
+      )}
+      <TextField
+        id={fieldId('fullName')}
+        label={t('register.fields.fullName')}
+        required
+        autoComplete="off"
+        value={values.fullName}
+        error={errorFor('fullName')}
+        onChange={(e) => set({ fullName: e.target.value }, 'fullName')}
+      />
+      <div className="admin-row">
+        <SelectField
+          id={fieldId('sex')}
+          label={t('register.fields.sex')}
+          required
+          options={choose('survivors.sex', SEXES)}
+          value={values.sex}
+          error={errorFor('sex')}
+          onChange={(e) => set({ sex: e.target.value as typeof values.sex }, 'sex')}
+        />
+        <TextField
+          id={fieldId('birthYear')}
+          label={t('register.fields.birthYear')}
+          required
+          inputMode="numeric"
+          maxLength={4}
+          value={values.birthYear}
+          error={errorFor('birthYear')}
+          onChange={(e) => set({ birthYear: e.target.value }, 'birthYear')}
+        />
+      </div>
+      <div className="admin-row">
+        <SelectField
+          id={fieldId('districtId')}
+          label={t('register.fields.districtId')}
+          required
+          options={districtOptions.map((d) => ({ value: d.id, label: d.name }))}
+          value={values.districtId}
+          error={errorFor('districtId')}
+          onChange={(e) => set({ districtId: e.target.value }, 'districtId')}
+        />
+        <TextField
+          id={fieldId('village')}
+          label={t('register.fields.village')}
+          value={values.village}
+          error={errorFor('village')}
+          onChange={(e) => set({ village: e.target.value }, 'village')}
+        />
+      </div>
+      <TextField
+        id={fieldId('phone')}
+        label={t('register.fields.phone')}
+        hint={t('register.phoneHint')}
+        type="tel"
+        autoComplete="off"
+        value={values.phone}
+        error={errorFor('phone')}
+        onChange={(e) => set({ phone: e.target.value }, 'phone')}
+      />
+      <div className="admin-row">
+        <SelectField
+          id={fieldId('injury.kind')}
+          label={t('register.injury.kind')}
+          placeholder={t('register.notRecorded')}
+          options={choose('register.injuryKinds', INJURY_KINDS)}
+          value={values.injuryKind}
+          error={errorFor('injury.kind')}
+          onChange={(e) => set({ injuryKind: e.target.value }, 'injury.kind')}
+        />
+        <TextField
+          id={fieldId('injury.year')}
+          label={t('register.injury.year')}
+          inputMode="numeric"
+          maxLength={4}
+          value={values.injuryYear}
+          error={errorFor('injury.year')}
+          onChange={(e) => set({ injuryYear: e.target.value }, 'injury.year')}
+        />
+      </div>
+      <div className="admin-row">
+        <Button type="submit" busy={loading} busyLabel={t('users.saving')}>
+          {t('users.save')}
+        </Button>
+        <Button variant="secondary" onClick={() => onDone(false)}>
+          {t('users.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
