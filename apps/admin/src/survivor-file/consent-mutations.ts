@@ -64,3 +64,33 @@ export const SET_PIN_MUTATION: TypedDocumentNode<
     }
   }
 `;
+
+export interface UpdateConsentData {
+  updateBeneficiaryConsent: {
+    __typename?: 'BeneficiaryPayload';
+    beneficiary: { __typename?: 'Beneficiary'; id: string; consent: ConsentFields } | null;
+    userErrors: UserError[];
+  };
+}
+
+export const UPDATE_CONSENT_MUTATION: TypedDocumentNode<
+  UpdateConsentData,
+  { input: { beneficiaryId: string; donorFigures: boolean; photos: boolean } }
+> = gql`
+  mutation AdminUpdateConsent($input: UpdateBeneficiaryConsentInput!) {
+    updateBeneficiaryConsent(input: $input) {
+      beneficiary {
+        id
+        consent {
+          ...AdminConsentFields
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+  ${CONSENT_FIELDS}
+`;

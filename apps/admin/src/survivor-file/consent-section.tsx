@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SurvivorFile } from './beneficiary-query';
 import { WITHDRAW_CONSENT_MUTATION } from './consent-mutations';
+import { ConsentScopesForm } from './consent-scopes-form';
 
 /** What the survivor agreed to, and recording a withdrawal (the record stays, marked withdrawn). */
 export function ConsentSection({ survivor }: { survivor: SurvivorFile }) {
@@ -11,6 +12,8 @@ export function ConsentSection({ survivor }: { survivor: SurvivorFile }) {
   const [withdraw, { loading }] = useMutation(WITHDRAW_CONSENT_MUTATION);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const { consent } = survivor;
   const yesNo = (value: boolean) => (value ? t('file.yes') : t('file.no'));
 
@@ -59,11 +62,32 @@ export function ConsentSection({ survivor }: { survivor: SurvivorFile }) {
           </>
         )}
       </dl>
+      <div role="status">{saved && <p className="admin-notice">{t('file.saved')}</p>}</div>
       {problem && <ErrorState title={t('consent.failedTitle')} message={problem} />}
-      {consent.active && !confirming && (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          {t('consent.withdraw')}
-        </Button>
+      {consent.active && editing && (
+        <ConsentScopesForm
+          survivor={survivor}
+          onDone={(didSave) => {
+            setEditing(false);
+            setSaved(didSave);
+          }}
+        />
+      )}
+      {consent.active && !confirming && !editing && (
+        <div className="admin-row">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            {t('consent.changeScopes')}
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(true)}>
+            {t('consent.withdraw')}
+          </Button>
+        </div>
       )}
       {consent.active && confirming && (
         <div>

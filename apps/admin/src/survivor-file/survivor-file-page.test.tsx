@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
 import { AGJ, districtsMock, FUZ, meMock } from '../test-mocks';
 import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
-import { SET_PIN_MUTATION, WITHDRAW_CONSENT_MUTATION } from './consent-mutations';
+import {
+  SET_PIN_MUTATION,
+  UPDATE_CONSENT_MUTATION,
+  WITHDRAW_CONSENT_MUTATION,
+} from './consent-mutations';
 import { UPDATE_HOUSEHOLD_MUTATION, UPDATE_PROFILE_MUTATION } from './file-mutations';
 
 const consent = {
@@ -297,5 +301,44 @@ describe('survivor file', () => {
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect(screen.getByText('2 people live with the survivor.')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'Child' })).toBeInTheDocument();
+  });
+
+  it('changes the optional consent scopes', async () => {
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [
+        meMock('CASE_MANAGER'),
+        fileMock(survivor()),
+        {
+          request: {
+            query: UPDATE_CONSENT_MUTATION,
+            variables: { input: { beneficiaryId: 'b1', donorFigures: false, photos: true } },
+          },
+          result: {
+            data: {
+              updateBeneficiaryConsent: {
+                __typename: 'BeneficiaryPayload',
+                beneficiary: {
+                  __typename: 'Beneficiary',
+                  id: 'b1',
+                  consent: { ...consent, donorFigures: false, photos: true },
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Change what they agreed to' }),
+    );
+    await userEvent.click(screen.getByLabelText(/share anonymous figures with donors/));
+    await userEvent.click(screen.getByLabelText(/agree to photos/));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const region = screen.getByRole('region', { name: 'Consent' });
+    expect(await within(region).findByText('Saved.')).toBeInTheDocument();
+    const photos = within(region).getByText('Photos').nextElementSibling;
+    expect(photos).toHaveTextContent('Yes');
   });
 });
