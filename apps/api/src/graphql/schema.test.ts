@@ -44,15 +44,20 @@ const PENDING = [
   'Mutation.recordAttendance',
   'Mutation.enrollInSession',
   'Mutation.cancelEnrollment',
-  // indicators (issue 8)
-  'IndicatorFilter',
-  'DistrictIndicators',
-  'Indicators',
-  'Query.indicators',
 ];
 
 /** The only Float fields: ratios, never money (money is Decimal strings with a currency). */
-const FLOAT_FIELDS = ['Fund.revolutions'];
+const FLOAT_FIELDS = [
+  'DistrictIndicators.par30',
+  'DistrictIndicators.repaymentRate',
+  'Fund.revolutions',
+  'IndicatorCell.par30',
+  'IndicatorCell.repaymentRate',
+  'Indicators.par30',
+  'Indicators.par90',
+  'Indicators.repaymentRate',
+  'Indicators.writeOffRatio',
+];
 
 function has(schema: GraphQLSchema, name: string): boolean {
   const [typeName, fieldName] = name.split('.') as [string, string | undefined];

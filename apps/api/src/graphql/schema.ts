@@ -11,6 +11,7 @@ import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
 import { LoanProductResolver } from '../loans/loan-product.resolver';
 import { LoanResolver } from '../loans/loan.resolver';
 import { RepaymentResolver } from '../loans/repayment.resolver';
+import { IndicatorsResolver } from '../reporting/indicators.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   RepaymentResolver,
   BeneficiaryLoansResolver,
   FundResolver,
+  IndicatorsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
