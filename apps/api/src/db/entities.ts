@@ -7,7 +7,9 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { BudgetLineEntity } from '../fund/budget-line.entity';
 import { ContributionEntity } from '../fund/contribution.entity';
+import { ExpenseEntity } from '../fund/expense.entity';
 import { FundEntity } from '../fund/fund.entity';
 import { JournalEntryEntity } from '../fund/journal-entry.entity';
 import { JournalLineEntity } from '../fund/journal-line.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   JournalEntryEntity,
   JournalLineEntity,
   ContributionEntity,
+  BudgetLineEntity,
+  ExpenseEntity,
 ];

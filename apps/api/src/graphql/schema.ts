@@ -6,12 +6,12 @@ import { BeneficiaryResolver } from '../beneficiaries/beneficiary.resolver';
 import { DistrictResolver } from '../districts/district.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { UserResolver } from '../users/user.resolver';
+import { ExpenseResolver, FundBudgetResolver } from '../fund/budget.resolver';
 import { FundResolver } from '../fund/fund.resolver';
 import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
 import { LoanProductResolver } from '../loans/loan-product.resolver';
 import { LoanResolver } from '../loans/loan.resolver';
 import { RepaymentResolver } from '../loans/repayment.resolver';
-import { IndicatorsResolver } from '../reporting/indicators.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -25,7 +25,8 @@ export const RESOLVERS = [
   RepaymentResolver,
   BeneficiaryLoansResolver,
   FundResolver,
-  IndicatorsResolver,
+  FundBudgetResolver,
+  ExpenseResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

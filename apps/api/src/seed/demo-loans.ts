@@ -169,3 +169,42 @@ export const DEMO_LOANS: DemoLoan[] = [
     disbursedDaysAgo: 0,
   },
 ];
+
+/** The 136,000 USD budget: loan capital plus what makes the loans work. */
+export const DEMO_BUDGET_LINES = [
+  { code: 'LOAN_CAPITAL' as const, name: 'Loan capital (revolving fund)', plannedUsd: '80000.00' },
+  { code: 'BUSINESS_TRAINING' as const, name: 'Business training', plannedUsd: '20000.00' },
+  {
+    code: 'COUNSELLING' as const,
+    name: 'Counselling and social intermediation',
+    plannedUsd: '16000.00',
+  },
+  { code: 'MANAGEMENT' as const, name: 'Programme management', plannedUsd: '20000.00' },
+];
+
+export const DEMO_EXPENSES = [
+  {
+    line: 'BUSINESS_TRAINING' as const,
+    amountUsd: '6400.00',
+    daysAgo: 500,
+    description: 'Accounting course, first cohort (trainers, venue, materials).',
+  },
+  {
+    line: 'BUSINESS_TRAINING' as const,
+    amountUsd: '4200.00',
+    daysAgo: 200,
+    description: 'Marketing course, two districts.',
+  },
+  {
+    line: 'COUNSELLING' as const,
+    amountUsd: '5100.00',
+    daysAgo: 300,
+    description: 'Peer counsellors, six months.',
+  },
+  {
+    line: 'MANAGEMENT' as const,
+    amountUsd: '9000.00',
+    daysAgo: 400,
+    description: 'Programme coordination, first year.',
+  },
+];

@@ -81,4 +81,58 @@ describeEachDatabase('demo loans and fund', (api) => {
     expect(cents(f.repaidTotal)).toBeGreaterThan(0n);
     expect(f.ledgerBalanced).toBe(true);
   });
+
+  it('shows the 136,000 USD budget with planned and spent per line, and records expenses (ADMIN)', async () => {
+    const admin = await api().login('admin');
+    const budget = (await api().gql(FUND, {}, { token: admin })).body.data?.fund.budget;
+    expect(budget.total).toEqual({ amount: '136000.00', currency: 'USD' });
+    const byCode = Object.fromEntries(
+      budget.lines.map(
+        (l: { code: string; planned: { amount: string }; spent: { amount: string } }) => [
+          l.code,
+          [l.planned.amount, l.spent.amount],
+        ],
+      ),
+    );
+    expect(byCode).toEqual({
+      LOAN_CAPITAL: ['80000.00', '80000.00'],
+      BUSINESS_TRAINING: ['20000.00', '10600.00'],
+      COUNSELLING: ['16000.00', '5100.00'],
+      MANAGEMENT: ['20000.00', '9000.00'],
+    });
+    const line = (code: string) => budget.lines.find((l: { code: string }) => l.code === code).id;
+    const RECORD = `mutation E($input: RecordExpenseInput!) { recordExpense(input: $input) {
+      expense { amount { amount currency } spentOn } userErrors { code field } } }`;
+    const input = (extra: Record<string, unknown>) => ({
+      budgetLineId: line('COUNSELLING'),
+      amount: { amount: '400.00', currency: 'USD' },
+      spentOn: '2026-01-15',
+      description: 'Group session in Beylagan.',
+      ...extra,
+    });
+    const byManager = await api().gql(
+      RECORD,
+      { input: input({}) },
+      { token: await api().login('manager.iom') },
+    );
+    expect(byManager.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const capital = await api().gql(
+      RECORD,
+      { input: input({ budgetLineId: line('LOAN_CAPITAL') }) },
+      { token: admin },
+    );
+    expect(capital.body.data?.recordExpense.userErrors).toEqual([
+      { code: 'VALIDATION', field: ['input', 'budgetLineId'] },
+    ]);
+    const ok = await api().gql(RECORD, { input: input({}) }, { token: admin });
+    expect(ok.body.data?.recordExpense).toEqual({
+      expense: { amount: { amount: '400.00', currency: 'USD' }, spentOn: '2026-01-15' },
+      userErrors: [],
+    });
+    const after = (await api().gql(FUND, {}, { token: admin })).body.data?.fund.budget;
+    expect(after.lines.find((l: { code: string }) => l.code === 'COUNSELLING').spent.amount).toBe(
+      '5500.00',
+    );
+    expect(after.spent.amount).toBe('105100.00');
+  });
 });

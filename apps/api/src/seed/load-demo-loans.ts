@@ -26,8 +26,13 @@ import { writeOffLoan } from '../loans/write-off-loan';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { newId } from '../db/columns';
+import { BudgetLineEntity } from '../fund/budget-line.entity';
+import { recordExpense } from '../fund/record-expense';
 import {
+  DEMO_BUDGET_LINES,
   DEMO_CONTRIBUTIONS,
+  DEMO_EXPENSES,
   DEMO_LOANS,
   DEMO_PRODUCT,
   DEMO_USD_RATE,
@@ -92,6 +97,35 @@ export async function loadDemoLoans(
   const today = todayIn('Asia/Baku', now);
   const admin = await actor(ds, 'admin');
   const committee = await actor(ds, 'committee');
+
+  if ((await ds.getRepository(BudgetLineEntity).count()) === 0) {
+    const ids = new Map<string, string>();
+    await ds.getRepository(BudgetLineEntity).insert(
+      DEMO_BUDGET_LINES.map((l, position) => {
+        const id = newId();
+        ids.set(l.code, id);
+        return {
+          id,
+          code: l.code,
+          name: l.name,
+          currency: 'USD' as const,
+          planned: parseDecimal(l.plannedUsd, 'USD').amount,
+          position,
+        };
+      }),
+    );
+    for (const e of DEMO_EXPENSES) {
+      must(
+        'expense',
+        await recordExpense(ctx, admin, {
+          budgetLineId: ids.get(e.line)!,
+          amount: { amount: e.amountUsd, currency: 'USD' as Currency },
+          spentOn: addDays(today, -e.daysAgo),
+          description: e.description,
+        }),
+      );
+    }
+  }
 
   if ((await ds.getRepository(ContributionEntity).count()) === 0) {
     for (const c of DEMO_CONTRIBUTIONS) {

@@ -31,6 +31,7 @@ export const CREATE_PRODUCT = `mutation P($input: CreateLoanProductInput!) {
     requiredCourseTopics active } userErrors { code field message } } }`;
 export const FUND = `{ fund { currency capital { amount } available { amount } outstanding { amount }
   disbursedTotal { amount } repaidTotal { amount } writtenOffTotal { amount } revolutions ledgerBalanced
+  budget { total { amount currency } spent { amount } lines { id code planned { amount } spent { amount } } }
   contributions { donor { code } amount { amount currency } fundAmount { amount } exchangeRate } } }`;
 
 export const today = (): string => todayIn('Asia/Baku', new Date());
