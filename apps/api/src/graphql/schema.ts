@@ -12,6 +12,7 @@ import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
 import { LoanProductResolver } from '../loans/loan-product.resolver';
 import { LoanResolver } from '../loans/loan.resolver';
 import { RepaymentResolver } from '../loans/repayment.resolver';
+import { IndicatorsResolver } from '../reporting/indicators.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   FundResolver,
   FundBudgetResolver,
   ExpenseResolver,
+  IndicatorsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
