@@ -94,3 +94,30 @@ test('registers a survivor after refusing the form without consent', async () =>
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-survivor-new-file');
 });
+
+test('edits the new file: profile, household, consent scopes, then records a withdrawal', async () => {
+  await page.getByRole('button', { name: 'I have given the PIN, hide it' }).click();
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await page.getByLabel('Village').fill('Qaraxanbəyli');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Saved.').first().waitFor();
+  await page.getByText('Qaraxanbəyli').waitFor();
+
+  await page.getByRole('button', { name: 'Change the household' }).click();
+  await page.getByRole('button', { name: 'Remove member 1' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Nobody listed: the survivor lives alone.').waitFor();
+
+  await page.getByRole('button', { name: 'Change what they agreed to' }).click();
+  await page.getByLabel(/agree to photos/).check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const consent = page.getByRole('region', { name: 'Consent' });
+  await consent.getByText('Saved.').waitFor();
+
+  await consent.getByRole('button', { name: 'Record withdrawal of consent' }).click();
+  await consent.getByRole('button', { name: 'Yes, record the withdrawal' }).click();
+  await consent.getByText('Withdrawn on').waitFor();
+  await page.getByText(/Consent was withdrawn, so no new PIN can be set/).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-survivor-withdrawn');
+});

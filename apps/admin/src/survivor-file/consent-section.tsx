@@ -84,7 +84,13 @@ export function ConsentSection({ survivor }: { survivor: SurvivorFile }) {
           >
             {t('consent.changeScopes')}
           </Button>
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setSaved(false);
+              setConfirming(true);
+            }}
+          >
             {t('consent.withdraw')}
           </Button>
         </div>

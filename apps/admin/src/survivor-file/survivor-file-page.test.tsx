@@ -192,9 +192,7 @@ describe('survivor file', () => {
     const region = screen.getByRole('region', { name: 'Consent' });
     await waitFor(() => expect(within(region).getByText('Withdrawn on')).toBeInTheDocument());
     expect(within(region).getByText('Withdrawn')).toBeInTheDocument();
-    expect(
-      screen.getByText(/Consent was withdrawn, so portal access cannot be given/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/Consent was withdrawn, so no new PIN can be set/)).toBeInTheDocument();
   });
 
   it('edits the profile: checks fields, then shows the API’s userError on its field', async () => {
