@@ -76,27 +76,6 @@ export class IndicatorCell {
   suppressed: boolean;
 }
 
-@ObjectType('IndicatorMonth', { description: 'The portfolio at the end of one month.' })
-export class IndicatorMonth {
-  @Field(() => String, { description: 'YYYY-MM.' })
-  month: string;
-
-  @Field(() => Money, { description: 'Principal disbursed during the month.' })
-  disbursed: Money;
-
-  @Field(() => Money, { description: 'Principal repaid during the month (recoveries excluded).' })
-  repaid: Money;
-
-  @Field(() => Money, { description: 'Principal out with borrowers at month end.' })
-  outstanding: Money;
-
-  @Field(() => Float, {
-    description:
-      'Outstanding principal of loans more than 30 days past due at month end / outstanding, 0..1.',
-  })
-  par30: number;
-}
-
 @ObjectType('Indicators', {
   description: 'Programme indicators, computed in the database, never by loading rows into memory.',
 })
