@@ -121,3 +121,17 @@ test('edits the new file: profile, household, consent scopes, then records a wit
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-survivor-withdrawn');
 });
+
+test('the register form in Azerbaijani and Russian passes axe', async () => {
+  await page.goto(server.baseUrl + '/admin/beneficiaries/new');
+  for (const [language, title] of [
+    ['Azərbaycanca', 'Zərərçəkəni qeydiyyata al'],
+    ['Русский', 'Регистрация пострадавшего'],
+  ] as const) {
+    await page.getByRole('button', { name: language }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `admin-register-${language === 'Русский' ? 'ru' : 'az'}`);
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+});

@@ -83,8 +83,11 @@ describe('survivors list', () => {
     });
     await screen.findByRole('table');
     await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), 'Person 2');
+    // Typing alone sends nothing: no mock exists for "P", "Pe"… and the address is unchanged.
+    expect(router.state.location.search).toBe('');
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(router.state.location.search).toBe('?q=Person+2');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('filters by district from the address, so a reload shows the same list', async () => {

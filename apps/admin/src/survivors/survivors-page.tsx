@@ -183,7 +183,7 @@ function SurvivorsList() {
     );
 
   return (
-    <Page title={t('survivors.title')} titleSuffix={t('app.name')}>
+    <Page title={t('nav.beneficiaries')} titleSuffix={t('app.name')}>
       <p>
         <Link className="rv-button rv-button--primary" to="/beneficiaries/new">
           {t('survivors.register')}
