@@ -373,6 +373,20 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
     expect(await list(dpd + 1)).not.toContain(loan.id);
   });
 
+  it('moves days past due with the clock (tests set it; production reads Asia/Baku)', async () => {
+    const loan = await activeLoan('IMI-006', daysAgo(45), { termMonths: 6, graceMonths: 0 });
+    const Q = 'query L($id: ID!) { loan(id: $id) { daysPastDue schedule { status } } }';
+    const before = (await api().gql(Q, { id: loan.id }, { token: admin })).body.data?.loan;
+    api().advanceClock(10 * 86_400_000);
+    try {
+      const token = await api().login('admin');
+      const later = (await api().gql(Q, { id: loan.id }, { token })).body.data?.loan;
+      expect(later.daysPastDue).toBe(before.daysPastDue + 10);
+    } finally {
+      api().advanceClock(-10 * 86_400_000);
+    }
+  });
+
   it('writes off through the ledger and records later money as a recovery', async () => {
     const before = (await api().gql(FUND, {}, { token: admin })).body.data?.fund;
     const loan = await activeLoan('IMI-004', daysAgo(90), {

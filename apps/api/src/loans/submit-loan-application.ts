@@ -4,6 +4,7 @@ import { type CurrentUser } from '../auth/current-user';
 import { mayManageDistrict } from '../auth/guards';
 import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
 import { newId } from '../db/columns';
+import { findForUpdate } from '../db/locks';
 import { inTransaction } from '../db/transaction';
 import { FundEntity } from '../fund/fund.entity';
 import { ensureFundRow, FUND_CURRENCY } from '../fund/fund-cash';
@@ -33,7 +34,8 @@ export async function submitLoanApplication(
 ): Promise<LoanResult> {
   return refusingDomainErrors<LoanResult>({ loan: null }, () =>
     inTransaction(ctx.dataSource, async (em) => {
-      const beneficiary = await em.findOneBy(BeneficiaryEntity, { id: input.beneficiaryId });
+      // Locked so that two applications for one survivor cannot both pass the one-open-loan check.
+      const beneficiary = await findForUpdate(em, BeneficiaryEntity, { id: input.beneficiaryId });
       if (!beneficiary)
         return refused([userError('NOT_FOUND', 'No such survivor.', ['input', 'beneficiaryId'])]);
       if (!mayManageDistrict(actor, beneficiary.districtId))
