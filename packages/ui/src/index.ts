@@ -22,3 +22,4 @@ export { findMissingKeys } from './i18n/find-missing-keys';
 export { checkLocales, messageArguments, type LocaleProblems } from './i18n/check-locales';
 export { showStartupError } from './startup-error';
 export { switchLanguage } from './i18n/switch-language';
+export { ConfirmPanel, type ConfirmPanelProps } from './confirm-panel';
