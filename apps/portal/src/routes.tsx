@@ -1,7 +1,7 @@
 import { type RouteObject } from 'react-router';
 import { PortalLayout } from './shell/portal-layout';
 import { RouteLoading } from './shell/route-loading';
-import { HomePage, MyDataPage, SchedulePage } from './signed-in/screens';
+import { CoursesPage, HomePage, MyDataPage, SchedulePage } from './signed-in/screens';
 import { SessionGate } from './signed-in/session-gate';
 
 // Every screen is its own chunk, so the first visit downloads only the screen it shows.
@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'schedule', element: <SchedulePage /> },
+          { path: 'courses', element: <CoursesPage /> },
           { path: 'my-data', element: <MyDataPage /> },
         ],
       },

@@ -10,3 +10,6 @@ export const SchedulePage = lazy(async () => ({
 export const MyDataPage = lazy(async () => ({
   default: (await import('../my-data/my-data-page')).MyDataPage,
 }));
+export const CoursesPage = lazy(async () => ({
+  default: (await import('../courses/courses-page')).CoursesPage,
+}));

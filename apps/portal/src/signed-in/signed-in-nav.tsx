@@ -7,6 +7,7 @@ export function SignedInNav() {
   const links = [
     { to: '/', label: t('nav.home') },
     { to: '/schedule', label: t('nav.schedule') },
+    { to: '/courses', label: t('nav.courses') },
     { to: '/my-data', label: t('nav.myData') },
   ];
   return (
