@@ -51,6 +51,34 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'beneficiaries/:id/apply',
+            lazy: async () => ({
+              Component: (await import('./loans/loan-application-page')).LoanApplicationPage,
+            }),
+          },
+          {
+            path: 'loans',
+            lazy: async () => ({ Component: (await import('./loans/loans-page')).LoansPage }),
+          },
+          {
+            path: 'loans/:id',
+            lazy: async () => ({ Component: (await import('./loans/loan-page')).LoanPage }),
+          },
+          {
+            path: 'approvals',
+            lazy: async () => ({
+              Component: (await import('./approvals/approvals-page')).ApprovalsPage,
+            }),
+          },
+          {
+            path: 'arrears',
+            lazy: async () => ({ Component: (await import('./arrears/arrears-page')).ArrearsPage }),
+          },
+          {
+            path: 'fund',
+            lazy: async () => ({ Component: (await import('./fund/fund-page')).FundPage }),
+          },
+          {
             path: 'users',
             lazy: async () => ({ Component: (await import('./users/users-page')).UsersPage }),
           },

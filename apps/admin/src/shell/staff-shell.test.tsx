@@ -23,15 +23,15 @@ describe('staff shell', () => {
     expect(await menuFor('CASE_MANAGER')).toEqual([
       'Home',
       'Beneficiaries',
-      'Loan applicationsComing soon',
+      'Loan applications',
       'RepaymentsComing soon',
-      'ArrearsComing soon',
+      'Arrears',
       'CoursesComing soon',
     ]);
   });
 
   it('shows an approver only the approval queue', async () => {
-    expect(await menuFor('APPROVER')).toEqual(['Home', 'Approval queueComing soon']);
+    expect(await menuFor('APPROVER')).toEqual(['Home', 'Approval queue']);
   });
 
   it('shows an analyst indicators and the explorer, no personal files', async () => {
@@ -60,10 +60,10 @@ describe('staff shell', () => {
   });
 
   it('opens a coming-soon screen that says it is not built yet', async () => {
-    await renderApp({ mocks: [meMock('APPROVER')] });
-    await userEvent.click(await screen.findByRole('link', { name: /Approval queue/ }));
+    await renderApp({ mocks: [meMock('CASE_MANAGER')] });
+    await userEvent.click(await screen.findByRole('link', { name: /Repayments/ }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Approval queue' }),
+      await screen.findByRole('heading', { level: 1, name: 'Repayments' }),
     ).toBeInTheDocument();
     expect(screen.getByText('This screen is not built yet')).toBeInTheDocument();
   });

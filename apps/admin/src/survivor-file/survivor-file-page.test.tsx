@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
 import { AGJ, districtsMock, FUZ, meMock } from '../test-mocks';
+import { loanSummary, loansMock } from '../loans/loan-test-data';
 import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
 import {
   SET_PIN_MUTATION,
@@ -50,6 +51,8 @@ const survivor = (extra: Partial<SurvivorFile> = {}): SurvivorFile => ({
   ...extra,
 });
 
+const noLoans = loansMock({ beneficiaryId: 'b1' }, []);
+
 const fileMock = (s: SurvivorFile | null) => ({
   request: { query: BENEFICIARY_QUERY, variables: { id: 'b1' } },
   result: { data: { beneficiary: s } },
@@ -70,10 +73,14 @@ function fixRandom(value: number) {
 afterEach(() => jest.restoreAllMocks());
 
 describe('survivor file', () => {
-  it('shows profile, household and consent, and says loans and courses come later', async () => {
+  it('shows profile, household, consent and loans, and says courses come later', async () => {
     await renderApp({
       path: '/beneficiaries/b1',
-      mocks: [meMock('CASE_MANAGER'), fileMock(survivor())],
+      mocks: [
+        meMock('CASE_MANAGER'),
+        loansMock({ beneficiaryId: 'b1' }, [loanSummary({ status: 'ACTIVE' })]),
+        fileMock(survivor()),
+      ],
     });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'AGJ-001 · Elvin Məmmədov' }),
@@ -84,10 +91,23 @@ describe('survivor file', () => {
     const consentRegion = screen.getByRole('region', { name: 'Consent' });
     expect(within(consentRegion).getByText('Leyla Həsənova')).toBeInTheDocument();
     expect(screen.getByText(/will appear in this file in a later release/)).toBeInTheDocument();
+    const loans = screen.getByRole('region', { name: 'Loans' });
+    expect(await within(loans).findByRole('link', { name: 'LN-2026-0007' })).toHaveAttribute(
+      'href',
+      '/admin/loans/l1',
+    );
+    expect(within(loans).getByText('Active')).toBeInTheDocument();
+    expect(within(loans).getByRole('link', { name: 'Prepare a loan application' })).toHaveAttribute(
+      'href',
+      '/admin/beneficiaries/b1/apply',
+    );
   });
 
   it('says so when the survivor does not exist or is out of reach', async () => {
-    await renderApp({ path: '/beneficiaries/b1', mocks: [meMock('ADMIN'), fileMock(null)] });
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [meMock('ADMIN'), noLoans, fileMock(null)],
+    });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Survivor not found' }),
     ).toBeInTheDocument();
@@ -99,6 +119,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         fileMock(survivor()),
         pinMock('482913', {
           user: { __typename: 'User', id: 'p1', username: '+994500000001' },
@@ -125,6 +146,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         fileMock(survivor()),
         pinMock('482913', {
           user: null,
@@ -151,7 +173,7 @@ describe('survivor file', () => {
   it('explains why there is no PIN button without a phone number', async () => {
     await renderApp({
       path: '/beneficiaries/b1',
-      mocks: [meMock('CASE_MANAGER'), fileMock(survivor({ phone: null }))],
+      mocks: [meMock('CASE_MANAGER'), noLoans, fileMock(survivor({ phone: null }))],
     });
     expect(await screen.findByText(/Record a phone number first/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /PIN/ })).not.toBeInTheDocument();
@@ -162,6 +184,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         fileMock(survivor()),
         {
           request: {
@@ -210,6 +233,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         districtsMock('CASE_MANAGER'),
         fileMock(survivor()),
         {
@@ -270,6 +294,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         fileMock(survivor()),
         {
           request: {
@@ -306,6 +331,7 @@ describe('survivor file', () => {
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
+        noLoans,
         fileMock(survivor()),
         {
           request: {

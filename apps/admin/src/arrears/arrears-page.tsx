@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, LoadingState, MoneyText, Page } from '@revolve/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LOANS_QUERY } from '../loans/loan-documents';
+import { RequireRole } from '../shell/require-role';
+
+export const ARREARS_VARIABLES = { first: 100, filter: { minDaysPastDue: 1 } };
+
+export function ArrearsPage() {
+  return (
+    <RequireRole roles={['ADMIN', 'CASE_MANAGER']}>
+      <Arrears />
+    </RequireRole>
+  );
+}
+
+/** Loans with a payment past due, the longest overdue first, to follow up. */
+function Arrears() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(LOANS_QUERY, {
+    variables: ARREARS_VARIABLES,
+  });
+  const loans = [...(data?.loans.edges.map((e) => e.node) ?? [])].sort(
+    (a, b) => b.daysPastDue - a.daysPastDue,
+  );
+  let body;
+  if (error)
+    body = (
+      <ErrorState
+        title={t('arrears.errorTitle')}
+        message={t('survivors.errorBody')}
+        retryLabel={t('survivors.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  else if (loading && !data) body = <LoadingState label={t('arrears.loading')} />;
+  else if (loans.length === 0) body = <EmptyState title={t('arrears.empty')} />;
+  else
+    body = (
+      <div className="admin-table-wrap">
+        <table className="admin-table">
+          <caption className="admin-visually-hidden">{t('arrears.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('arrears.loan')}</th>
+              <th scope="col">{t('arrears.borrower')}</th>
+              <th scope="col">{t('arrears.district')}</th>
+              <th scope="col">{t('arrears.days')}</th>
+              <th scope="col">{t('arrears.overdue')}</th>
+              <th scope="col">{t('arrears.outstanding')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loans.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  <Link to={`/loans/${l.id}`}>{l.reference}</Link>
+                </td>
+                <td>
+                  {l.beneficiary.code} {l.beneficiary.fullName ?? ''}
+                </td>
+                <td>{l.beneficiary.district.name}</td>
+                <td>{l.daysPastDue}</td>
+                <td>
+                  <MoneyText
+                    amount={l.overdue.amount}
+                    currency={l.overdue.currency}
+                    locale={i18n.language}
+                  />
+                </td>
+                <td>
+                  <MoneyText
+                    amount={l.outstanding.amount}
+                    currency={l.outstanding.currency}
+                    locale={i18n.language}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  return (
+    <Page title={t('arrears.title')} titleSuffix={t('app.name')}>
+      <p>{t('arrears.intro', { count: data?.loans.totalCount ?? 0 })}</p>
+      {body}
+    </Page>
+  );
+}
