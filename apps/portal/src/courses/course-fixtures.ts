@@ -119,3 +119,11 @@ export const cancelMock = (enrollmentId: string, result: EnrollmentData | null) 
   request: { query: CANCEL_MUTATION, variables: { enrollmentId } },
   result: { data: { cancelEnrollment: payload(result) } },
 });
+
+/** The sign-up request fails: a dropped line (Error) or a refusal as a top-level GraphQL error. */
+export const enrollFailMock = (sessionId: string, how: 'offline' | 'forbidden') => ({
+  request: { query: ENROLL_MUTATION, variables: { sessionId } },
+  ...(how === 'offline'
+    ? { error: new Error('offline') }
+    : { result: { errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] } }),
+});

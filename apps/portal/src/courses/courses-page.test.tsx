@@ -9,6 +9,7 @@ import {
   coursesErrorMock,
   coursesMock,
   enrollment,
+  enrollFailMock,
   enrollMock,
   IMISHLI,
   session,
@@ -150,7 +151,7 @@ describe('portal courses', () => {
           {
             field: ['input', 'sessionId'],
             message: 'Session has started',
-            code: 'SESSION_STARTED',
+            code: 'ENROLLMENT_CLOSED',
           },
         ]),
         coursesMock(coursesData(all)),
@@ -163,9 +164,28 @@ describe('portal courses', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('That did not work');
     expect(alert).toHaveTextContent(
-      'This course has already started, so it cannot be changed here. Please call your case manager.',
+      'This course has already started, so you cannot sign up here. Please call your case manager.',
     );
     expect(alert).not.toHaveTextContent('Session has started');
+  });
+
+  it.each([
+    ['offline', 'The server could not be reached. Check your connection and try again.'],
+    ['forbidden', 'This could not be done. Please call your case manager.'],
+  ] as const)('says what went wrong when signing up fails (%s)', async (how, text) => {
+    await renderApp({
+      path: '/courses',
+      mocks: [coursesMock(coursesData(all)), enrollFailMock('s1', how)],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Sign up for Accounting (Aghjabedi)' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, sign me up' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+    // The sign-up button is back, to try again.
+    expect(
+      screen.getByRole('button', { name: 'Sign up for Accounting (Aghjabedi)' }),
+    ).toBeVisible();
   });
 
   it('shows my waiting place and my certificate number in my courses', async () => {

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useCourseT } from './course-messages';
@@ -34,7 +35,12 @@ export function useCourseAction() {
     }
     return false;
   };
-  const offline = () => setOutcome({ kind: 'failed', text: t('courses.networkError') });
+  // A refusal from the API (e.g. FORBIDDEN) is not a connection problem: say so differently.
+  const thrown = (error: unknown) =>
+    setOutcome({
+      kind: 'failed',
+      text: t(CombinedGraphQLErrors.is(error) ? 'courses.errors.OTHER' : 'courses.networkError'),
+    });
 
   async function signUp(sessionId: string, course: string): Promise<void> {
     setOutcome(null);
@@ -50,8 +56,8 @@ export function useCourseAction() {
             ? t('courses.waitlisted', { position: waitlistPosition ?? 0 })
             : t('courses.enrolled', { course }),
       });
-    } catch {
-      offline();
+    } catch (error) {
+      thrown(error);
     }
   }
 
@@ -61,8 +67,8 @@ export function useCourseAction() {
       const { data } = await cancel({ variables: { enrollmentId } });
       if (refused(data?.cancelEnrollment)) return;
       setOutcome({ kind: 'done', text: t('courses.cancelled', { course }) });
-    } catch {
-      offline();
+    } catch (error) {
+      thrown(error);
     }
   }
 

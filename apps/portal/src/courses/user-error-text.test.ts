@@ -5,8 +5,8 @@ import { EXPLAINED_CODES, userErrorKey } from './user-error-text';
 
 describe('userErrorKey', () => {
   it('explains known refusals in their own words', () => {
-    expect(userErrorKey({ code: 'SESSION_STARTED' })).toBe('errors.SESSION_STARTED');
-    expect(en.errors.SESSION_STARTED).toMatch(/already started/);
+    expect(userErrorKey({ code: 'ENROLLMENT_CLOSED' })).toBe('errors.ENROLLMENT_CLOSED');
+    expect(en.errors.ENROLLMENT_CLOSED).toMatch(/already started/);
   });
 
   it('falls back to a general line for codes it does not know', () => {

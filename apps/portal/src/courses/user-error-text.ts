@@ -1,12 +1,12 @@
 import { type UserErrorData } from './enrollment-mutations';
 
-/** API refusal codes the portal explains in its own words; anything else gets a general line. */
+/** API refusal codes (apps/api/src/training) the portal explains in its own words; anything else gets a general line. */
 export const EXPLAINED_CODES: readonly string[] = [
   'ALREADY_ENROLLED',
-  'SESSION_STARTED',
+  'ENROLLMENT_CLOSED',
+  'CONSENT_REQUIRED',
   'NOT_FOUND',
   'INVALID_STATE',
-  'FORBIDDEN',
 ];
 
 /** The message key (under `courses.`) that explains a refusal in plain words. */
