@@ -14,3 +14,4 @@ export * from './reschedule-loan';
 export * from './check-eligibility';
 export * from './ledger';
 export * from './indicators';
+export * from './courses';

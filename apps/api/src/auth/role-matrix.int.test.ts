@@ -373,6 +373,77 @@ const CASES: Case[] = [
     })),
     ADMIN_ONLY,
   ],
+  ['courses', q('{ courses { id topic title description } }'), SIGNED_IN],
+  [
+    'courseSessions',
+    q('{ courseSessions { id seatsLeft course { topic } district { code } } }'),
+    SIGNED_IN,
+  ],
+  [
+    'myEnrollments',
+    q('{ myEnrollments { id status session { startsOn } } }'),
+    { ...ADMIN_ONLY, admin: 'FORBIDDEN', survivor: 'OK' },
+  ],
+  [
+    'beneficiary(id).enrollments in Aghjabedi',
+    q('query B($id: ID!) { beneficiary(id: $id) { enrollments { id status } } }', (i) => ({
+      id: i.agj001,
+    })),
+    { ...SIGNED_IN, 'manager.ciraq': 'FORBIDDEN' },
+  ],
+  [
+    'createCourse',
+    q(m('createCourse', 'CreateCourseInput'), () => ({
+      input: {
+        topic: 'MANAGEMENT',
+        titleEn: 'Matrix course',
+        titleAz: 'Matris kursu',
+        titleRu: 'Курс матрицы',
+        descriptionEn: 'x',
+        descriptionAz: 'x',
+        descriptionRu: 'x',
+      },
+    })),
+    { ...AGJ_WRITERS, 'manager.ciraq': 'OK' },
+  ],
+  [
+    'createCourseSession in Aghjabedi (a date twice: nothing created)',
+    q(m('createCourseSession', 'CreateCourseSessionInput'), (i) => ({
+      input: {
+        courseId: NOBODY,
+        districtId: i.agj,
+        meetingDates: ['2026-05-01', '2026-05-01'],
+        capacity: 5,
+      },
+    })),
+    AGJ_WRITERS,
+  ],
+  [
+    'enrollInSession for a survivor in Aghjabedi (unknown session)',
+    q(m('enrollInSession', 'EnrollInSessionInput'), (i) => ({
+      input: { sessionId: NOBODY, beneficiaryId: i.agj002 },
+    })),
+    AGJ_WRITERS,
+  ],
+  [
+    'enrollInSession naming nobody (unknown session)',
+    q(m('enrollInSession', 'EnrollInSessionInput'), () => ({ input: { sessionId: NOBODY } })),
+    { ...SIGNED_IN, committee: 'FORBIDDEN', 'analyst.undp': 'FORBIDDEN' },
+  ],
+  [
+    'cancelEnrollment (unknown id)',
+    q(m('cancelEnrollment', 'CancelEnrollmentInput'), () => ({
+      input: { enrollmentId: NOBODY },
+    })),
+    { ...SIGNED_IN, committee: 'FORBIDDEN', 'analyst.undp': 'FORBIDDEN' },
+  ],
+  [
+    'recordAttendance (unknown id)',
+    q(m('recordAttendance', 'RecordAttendanceInput'), () => ({
+      input: { enrollmentId: NOBODY, date: '2026-01-01', mark: 'PRESENT' },
+    })),
+    { ...SERVICERS },
+  ],
 ];
 
 describeEachDatabase('role-by-operation matrix', (api) => {

@@ -18,6 +18,10 @@ import { LoanEventEntity } from '../loans/loan-event.entity';
 import { LoanProductEntity } from '../loans/loan-product.entity';
 import { LoanEntity } from '../loans/loan.entity';
 import { RepaymentEntity } from '../loans/repayment.entity';
+import { AttendanceEntity } from '../training/attendance.entity';
+import { CourseSessionEntity } from '../training/course-session.entity';
+import { CourseEntity } from '../training/course.entity';
+import { EnrollmentEntity } from '../training/enrollment.entity';
 
 /** Every entity, listed explicitly (no globbing: works the same from src and dist). */
 export const ENTITIES = [
@@ -41,4 +45,8 @@ export const ENTITIES = [
   ContributionEntity,
   BudgetLineEntity,
   ExpenseEntity,
+  CourseEntity,
+  CourseSessionEntity,
+  EnrollmentEntity,
+  AttendanceEntity,
 ];

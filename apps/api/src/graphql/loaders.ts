@@ -11,6 +11,10 @@ import { LoanEventEntity } from '../loans/loan-event.entity';
 import { LoanProductEntity } from '../loans/loan-product.entity';
 import { LoanEntity } from '../loans/loan.entity';
 import { RepaymentEntity } from '../loans/repayment.entity';
+import { AttendanceEntity } from '../training/attendance.entity';
+import { CourseSessionEntity } from '../training/course-session.entity';
+import { CourseEntity } from '../training/course.entity';
+import { EnrollmentEntity } from '../training/enrollment.entity';
 
 function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -58,6 +62,13 @@ export function createLoaders(ds: DataSource) {
     }),
     repayments: groupedBy(ds, RepaymentEntity, 'loanId', { recordedAt: 'ASC' }),
     loanEvents: groupedBy(ds, LoanEventEntity, 'loanId', { at: 'ASC' }),
+    course: byId(ds, CourseEntity),
+    courseSession: byId(ds, CourseSessionEntity),
+    enrollmentsOfSession: groupedBy(ds, EnrollmentEntity, 'sessionId', { queueNumber: 'ASC' }),
+    enrollmentsOfBeneficiary: groupedBy(ds, EnrollmentEntity, 'beneficiaryId', {
+      createdAt: 'ASC',
+    }),
+    attendance: groupedBy(ds, AttendanceEntity, 'enrollmentId', { date: 'ASC' }),
   };
 }
 

@@ -13,6 +13,12 @@ import { LoanProductResolver } from '../loans/loan-product.resolver';
 import { LoanResolver } from '../loans/loan.resolver';
 import { RepaymentResolver } from '../loans/repayment.resolver';
 import { IndicatorsResolver } from '../reporting/indicators.resolver';
+import {
+  BeneficiaryEnrollmentsResolver,
+  CourseResolver,
+  CourseSessionResolver,
+  EnrollmentResolver,
+} from '../training/training.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -29,6 +35,10 @@ export const RESOLVERS = [
   FundBudgetResolver,
   ExpenseResolver,
   IndicatorsResolver,
+  CourseResolver,
+  CourseSessionResolver,
+  EnrollmentResolver,
+  BeneficiaryEnrollmentsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

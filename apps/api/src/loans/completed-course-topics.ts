@@ -1,12 +1,19 @@
 import { type EntityManager } from 'typeorm';
+import { CourseSessionEntity } from '../training/course-session.entity';
+import { CourseEntity } from '../training/course.entity';
+import { EnrollmentEntity } from '../training/enrollment.entity';
 
-/**
- * Course topics the survivor has completed. Courses arrive with their own issue; until then
- * nobody has completed any, so a product that requires a course cannot yet be disbursed.
- */
+/** Course topics the survivor has completed (COMPLETED enrollments), for the training gate. */
 export async function completedCourseTopics(
-  _em: EntityManager,
-  _beneficiaryId: string,
+  em: EntityManager,
+  beneficiaryId: string,
 ): Promise<string[]> {
-  return [];
+  const rows = await em
+    .createQueryBuilder(EnrollmentEntity, 'e')
+    .innerJoin(CourseSessionEntity, 's', 's.id = e.sessionId')
+    .innerJoin(CourseEntity, 'c', 'c.id = s.courseId')
+    .select('DISTINCT c.topic', 'topic')
+    .where('e.beneficiaryId = :b AND e.status = :st', { b: beneficiaryId, st: 'COMPLETED' })
+    .getRawMany<{ topic: string }>();
+  return rows.map((r) => r.topic).sort();
 }

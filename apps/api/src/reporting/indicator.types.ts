@@ -120,13 +120,13 @@ export class Indicators {
 
   @Field(() => Int, {
     description:
-      'Counts course enrollments recorded. Courses are not recorded yet, so this is 0 until they are.',
+      'Seats taken in course sessions (ENROLLED or COMPLETED; waitlisted and cancelled places do not count), in sessions of the districts asked for that start within [from, to].',
   })
   courseEnrollments: number;
 
   @Field(() => Int, {
     description:
-      'Counts course completions recorded. Courses are not recorded yet, so this is 0 until they are.',
+      'COMPLETED enrollments (80% of meetings attended), in sessions of the districts asked for that start within [from, to].',
   })
   courseCompletions: number;
 

@@ -21,6 +21,7 @@ import {
   type Indicators,
 } from './indicator.types';
 import { isSmall, suppressSmallCells } from './suppress-small-cells';
+import { aggregateCourses } from './aggregate-courses';
 
 const EMPTY_LOANS = (key: string): LoanAggregate => ({
   key,
@@ -135,6 +136,7 @@ export async function readIndicators(
     aggregatePeople(ds, scope, 'sex'),
     aggregatePeople(ds, scope, 'ageBand'),
   ]);
+  const courses = await aggregateCourses(ds, scope);
   const total = all[0] ?? EMPTY_LOANS('ALL');
   const direct = people[0]?.people ?? 0;
   if (suppress && (isSmall(direct) || isSmall(total.borrowers)))
@@ -168,9 +170,8 @@ export async function readIndicators(
     writeOffRatio: rate(total.writtenOff, total.disbursed),
     amountWrittenOff: toMoney(total.writtenOff, c),
     familyWorkers: total.familyWorkers,
-    // No course is recorded anywhere yet (courses are the next issue): the truthful count is 0.
-    courseEnrollments: 0,
-    courseCompletions: 0,
+    courseEnrollments: courses.enrollments,
+    courseCompletions: courses.completions,
     byDistrict,
     bySex: breakdown(['FEMALE', 'MALE'], sexPeople, sexLoans, c, suppress),
     byAgeBand: breakdown(AGE_BANDS, agePeople, ageLoans, c, suppress),

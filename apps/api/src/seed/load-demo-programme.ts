@@ -10,6 +10,7 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { loadDemoCourses } from './load-demo-courses';
 import { loadDemoLoans } from './load-demo-loans';
 import {
   DEMO_DISTRICTS,
@@ -34,6 +35,7 @@ export interface SeedSummary {
     portalLogins: number;
     contributions: number;
     loans: number;
+    courses: number;
   };
 }
 
@@ -56,6 +58,7 @@ export async function loadDemoProgramme(
     portalLogins: 0,
     contributions: 0,
     loans: 0,
+    courses: 0,
   };
 
   // argon2 is deliberately slow: hash each distinct secret once, outside the transaction.
@@ -199,6 +202,7 @@ export async function loadDemoProgramme(
       );
     }
   });
+  created.courses = await loadDemoCourses(ds, now);
   if (options.loans !== false) Object.assign(created, await loadDemoLoans(ds, now));
   return { created };
 }
