@@ -1,3 +1,9 @@
+import {
+  azerbaijaniDataMissing,
+  formatAzerbaijaniDate,
+  isAzerbaijani,
+} from './azerbaijani-fallback';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type DateStyle = 'full' | 'long' | 'medium' | 'short';
@@ -16,6 +22,9 @@ export function formatDate(value: string, locale: string, dateStyle: DateStyle =
   // Date.UTC rolls 2026-02-30 over to March: refuse dates that do not exist.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw new RangeError(`date "${value}" does not exist`);
+  }
+  if (isAzerbaijani(locale) && azerbaijaniDataMissing()) {
+    return formatAzerbaijaniDate(year, month, day, dateStyle);
   }
   return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'Asia/Baku' }).format(date);
 }

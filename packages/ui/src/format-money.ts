@@ -1,3 +1,9 @@
+import {
+  azerbaijaniDataMissing,
+  formatAzerbaijaniMoney,
+  isAzerbaijani,
+} from './azerbaijani-fallback';
+
 export type Currency = 'AZN' | 'USD';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -12,6 +18,9 @@ export function formatMoney(amount: string, currency: Currency, locale: string):
   }
   if (currency !== 'AZN' && currency !== 'USD') {
     throw new RangeError(`currency must be AZN or USD, got "${String(currency)}"`);
+  }
+  if (isAzerbaijani(locale) && azerbaijaniDataMissing()) {
+    return formatAzerbaijaniMoney(amount, currency);
   }
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
   return format.format(amount as `${number}`);
