@@ -1,4 +1,10 @@
-import { LOANS_QUERY, type LoanDetail, type LoanFilter, type LoanSummary } from './loan-documents';
+import {
+  type LoanProductOption,
+  LOANS_QUERY,
+  type LoanDetail,
+  type LoanFilter,
+  type LoanSummary,
+} from './loan-documents';
 
 export const azn = (amount: string) => ({
   __typename: 'Money' as const,
@@ -65,3 +71,17 @@ export const loansMock = (filter: LoanFilter, loans: LoanSummary[], first = 50) 
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
+
+export const PRODUCT: LoanProductOption = {
+  __typename: 'LoanProduct',
+  id: 'p1',
+  name: 'Start-up',
+  active: true,
+  currency: 'AZN',
+  minPrincipal: azn('500.00'),
+  maxPrincipal: azn('5000.00'),
+  minTermMonths: 6,
+  maxTermMonths: 24,
+  maxGraceMonths: 3,
+  roundingUnit: azn('1.00'),
+};

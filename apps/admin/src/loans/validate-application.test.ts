@@ -1,19 +1,5 @@
-import { type LoanProductOption } from './loan-documents';
+import { PRODUCT } from './loan-test-data';
 import { type ApplicationValues, validateApplication } from './validate-application';
-
-const money = (amount: string) => ({ amount, currency: 'AZN' as const });
-export const PRODUCT: LoanProductOption = {
-  id: 'p1',
-  name: 'Start-up',
-  active: true,
-  currency: 'AZN',
-  minPrincipal: money('500.00'),
-  maxPrincipal: money('5000.00'),
-  minTermMonths: 6,
-  maxTermMonths: 24,
-  maxGraceMonths: 3,
-  roundingUnit: money('1.00'),
-};
 
 const good: ApplicationValues = {
   productId: 'p1',
