@@ -33,8 +33,6 @@ export async function disburseLoan(
   ctx: WriteContext,
   actor: CurrentUser,
   input: { loanId: string; disbursedOn: string },
-  /** Seed only: loans of the earlier phases, whose training was checked on paper. */
-  options: { trainingCheckedOnPaper?: boolean } = {},
 ): Promise<LoanResult> {
   return refusingDomainErrors<LoanResult>({ loan: null }, () =>
     inTransaction(ctx.dataSource, async (em) => {
@@ -59,7 +57,7 @@ export async function disburseLoan(
       const status = transitionLoan(loan.status, 'disburse', {
         principal,
         available: await fundCash(em, currency),
-        requiredTopics: options.trainingCheckedOnPaper ? [] : requiredTopicsOf(product),
+        requiredTopics: requiredTopicsOf(product),
         completedTopics: await completedCourseTopics(em, loan.beneficiaryId),
       });
       await postJournalEntry(

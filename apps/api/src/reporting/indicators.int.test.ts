@@ -1,3 +1,4 @@
+import { EnrollmentEntity } from '../training/enrollment.entity';
 import {
   type Currency,
   formatDecimal,
@@ -175,7 +176,13 @@ describeEachDatabase('indicators', (api) => {
     expect(got.writeOffRatio).toBeGreaterThan(0);
     expect(got.repaymentRate).toBeGreaterThan(0);
     expect(got.repaymentRate).toBeLessThan(1);
-    expect(got.courseEnrollments).toBe(0);
+    // Counted by the ORM row by row here, by one SQL aggregate in the API.
+    const enrollments = await api()
+      .dataSource.getRepository(EnrollmentEntity)
+      .findBy({ status: In(['ENROLLED', 'COMPLETED']) });
+    expect(got.courseEnrollments).toBe(enrollments.length);
+    expect(got.courseCompletions).toBe(enrollments.filter((e) => e.status === 'COMPLETED').length);
+    expect(got.courseCompletions).toBeGreaterThan(0);
   });
 
   it('breakdowns add up to the totals (ADMIN sees every cell)', async () => {

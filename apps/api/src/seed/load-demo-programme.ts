@@ -12,6 +12,7 @@ import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
 import { loadDemoCourses } from './load-demo-courses';
 import { loadDemoLoans } from './load-demo-loans';
+import { loadDemoTraining } from './load-demo-training';
 import {
   DEMO_DISTRICTS,
   DEMO_ORGANIZATIONS,
@@ -36,6 +37,7 @@ export interface SeedSummary {
     contributions: number;
     loans: number;
     courses: number;
+    sessions: number;
   };
 }
 
@@ -59,6 +61,7 @@ export async function loadDemoProgramme(
     contributions: 0,
     loans: 0,
     courses: 0,
+    sessions: 0,
   };
 
   // argon2 is deliberately slow: hash each distinct secret once, outside the transaction.
@@ -203,6 +206,10 @@ export async function loadDemoProgramme(
     }
   });
   created.courses = await loadDemoCourses(ds, now);
-  if (options.loans !== false) Object.assign(created, await loadDemoLoans(ds, now));
+  if (options.loans !== false) {
+    // Training first: the loans' ACCOUNTING requirement is checked against it.
+    created.sessions = await loadDemoTraining(ds, now);
+    Object.assign(created, await loadDemoLoans(ds, now));
+  }
   return { created };
 }
