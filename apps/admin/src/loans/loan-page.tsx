@@ -228,13 +228,20 @@ function Repayments({ loan }: { loan: LoanDetail }) {
 
 function History({ loan }: { loan: LoanDetail }) {
   const { t, i18n } = useTranslation();
+  // Instants shown in the programme's time zone, so a Baku morning is not yesterday in UTC.
+  const when = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Baku',
+  });
   return (
     <section className="admin-section no-print" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('loan.historyTitle')}</h2>
       <ol className="loan-history">
         {loan.history.map((e, n) => (
           <li key={n}>
-            <DateText value={e.at.slice(0, 10)} locale={i18n.language} /> · {e.action}
+            <time dateTime={e.at}>{when.format(new Date(e.at))}</time> ·{' '}
+            {t(`loan.events.${e.action}`, { defaultValue: e.action })}
             {e.actor && <> · {e.actor}</>}
             {e.note && <> · {e.note}</>}
           </li>
