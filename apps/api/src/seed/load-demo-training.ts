@@ -7,7 +7,8 @@ import { CourseSessionEntity } from '../training/course-session.entity';
 import { CourseEntity } from '../training/course.entity';
 import { createCourseSession } from '../training/create-course-session';
 import { enrollInSession } from '../training/enroll-in-session';
-import { recordAttendance } from '../training/record-attendance';
+import { applyAttendance } from '../training/record-attendance';
+import { inTransaction } from '../db/transaction';
 import { AttendanceMark } from '../training/training.types';
 import { DEMO_SESSIONS } from './demo-training';
 import { actor, must } from './load-demo-loans';
@@ -58,19 +59,28 @@ export async function loadDemoTraining(ds: DataSource, now: Date): Promise<numbe
           beneficiaryId: survivors.get(p.survivor)!.id,
         }),
       ).enrollment!;
-      if (enrollment.status !== 'ENROLLED') continue;
-      for (const [i, date] of held.entries()) {
-        const mark =
-          i < p.present
-            ? AttendanceMark.PRESENT
-            : i < p.present + (p.excused ?? 0)
-              ? AttendanceMark.EXCUSED
-              : AttendanceMark.ABSENT;
-        must(
-          'attendance',
-          await recordAttendance(ctx, manager, { enrollmentId: enrollment.id, date, mark }),
-        );
-      }
+      if (enrollment.status !== 'ENROLLED' || held.length === 0) continue;
+      // One transaction per survivor's register (the use case's rules, without a request per mark).
+      await inTransaction(ds, async (em) => {
+        for (const [i, date] of held.entries()) {
+          const mark =
+            i < p.present
+              ? AttendanceMark.PRESENT
+              : i < p.present + (p.excused ?? 0)
+                ? AttendanceMark.EXCUSED
+                : AttendanceMark.ABSENT;
+          const change = await applyAttendance(
+            em,
+            manager,
+            ctx.requestId,
+            enrollment,
+            session,
+            { enrollmentId: enrollment.id, date, mark },
+            now,
+          );
+          Object.assign(enrollment, change);
+        }
+      });
     }
   }
   return DEMO_SESSIONS.length;

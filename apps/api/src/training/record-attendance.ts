@@ -14,6 +14,7 @@ import { assertMayChangeEnrollment } from './enrollment-access';
 import { EnrollmentEntity } from './enrollment.entity';
 import { type EnrollmentResult } from './training-result';
 import { type RecordAttendanceInput } from './training.types';
+import { type EntityManager } from 'typeorm';
 
 const refused = (code: string, message: string, field: string): EnrollmentResult => ({
   enrollment: null,
@@ -52,55 +53,73 @@ export async function recordAttendance(
         `A ${enrollment.status.toLowerCase()} survivor has no seat to attend.`,
         'enrollmentId',
       );
-    const stamp = now.toISOString();
-    const existing = await em.findOneBy(AttendanceEntity, {
-      enrollmentId: enrollment.id,
-      date: input.date,
-    });
-    if (existing)
-      await em.update(
-        AttendanceEntity,
-        { id: existing.id },
-        { mark: input.mark, recordedById: actor.id, recordedAt: stamp },
-      );
-    else
-      await em.insert(AttendanceEntity, {
-        id: newId(),
-        enrollmentId: enrollment.id,
-        date: input.date,
-        mark: input.mark,
-        recordedById: actor.id,
-        recordedAt: stamp,
-      });
-    const marks = (await em.findBy(AttendanceEntity, { enrollmentId: enrollment.id })).map(
-      (a) => a.mark,
-    );
-    const completed = hasCompletedCourse(dates.length, marks);
-    let change: Partial<EnrollmentEntity> = { updatedAt: stamp };
-    if (completed && enrollment.status === 'ENROLLED') {
-      const course = await em.findOneByOrFail(CourseEntity, { id: session.courseId });
-      change = {
-        ...change,
-        status: 'COMPLETED',
-        completedAt: stamp,
-        certificateNumber: certificateNumber(course.topic, session.startsOn, enrollment.id),
-      };
-    } else if (!completed && enrollment.status === 'COMPLETED') {
-      change = { ...change, status: 'ENROLLED', completedAt: null, certificateNumber: null };
-    }
-    await em.update(EnrollmentEntity, { id: enrollment.id }, change);
-    await recordAuditEvent(
-      em,
-      actor,
-      ctx.requestId,
-      {
-        action: existing ? 'CORRECT_ATTENDANCE' : 'RECORD_ATTENDANCE',
-        recordType: 'Enrollment',
-        recordId: enrollment.id,
-        changedFields: ['attendance', ...Object.keys(change).filter((k) => k !== 'updatedAt')],
-      },
-      now,
-    );
+    const change = await applyAttendance(em, actor, ctx.requestId, enrollment, session, input, now);
     return { enrollment: { ...enrollment, ...change }, userErrors: [] };
   });
+}
+
+/**
+ * Writes one mark and re-assesses completion, inside the caller's transaction (which holds the
+ * enrollment's lock and has checked access, date and state). Returns the enrollment's change.
+ */
+export async function applyAttendance(
+  em: EntityManager,
+  actor: CurrentUser,
+  requestId: string,
+  enrollment: EnrollmentEntity,
+  session: CourseSessionEntity,
+  input: RecordAttendanceInput,
+  now: Date,
+): Promise<Partial<EnrollmentEntity>> {
+  const dates = meetingDatesOf(session);
+  const stamp = now.toISOString();
+  const existing = await em.findOneBy(AttendanceEntity, {
+    enrollmentId: enrollment.id,
+    date: input.date,
+  });
+  if (existing)
+    await em.update(
+      AttendanceEntity,
+      { id: existing.id },
+      { mark: input.mark, recordedById: actor.id, recordedAt: stamp },
+    );
+  else
+    await em.insert(AttendanceEntity, {
+      id: newId(),
+      enrollmentId: enrollment.id,
+      date: input.date,
+      mark: input.mark,
+      recordedById: actor.id,
+      recordedAt: stamp,
+    });
+  const marks = (await em.findBy(AttendanceEntity, { enrollmentId: enrollment.id })).map(
+    (a) => a.mark,
+  );
+  const completed = hasCompletedCourse(dates.length, marks);
+  let change: Partial<EnrollmentEntity> = { updatedAt: stamp };
+  if (completed && enrollment.status === 'ENROLLED') {
+    const course = await em.findOneByOrFail(CourseEntity, { id: session.courseId });
+    change = {
+      ...change,
+      status: 'COMPLETED',
+      completedAt: stamp,
+      certificateNumber: certificateNumber(course.topic, session.startsOn, enrollment.id),
+    };
+  } else if (!completed && enrollment.status === 'COMPLETED') {
+    change = { ...change, status: 'ENROLLED', completedAt: null, certificateNumber: null };
+  }
+  await em.update(EnrollmentEntity, { id: enrollment.id }, change);
+  await recordAuditEvent(
+    em,
+    actor,
+    requestId,
+    {
+      action: existing ? 'CORRECT_ATTENDANCE' : 'RECORD_ATTENDANCE',
+      recordType: 'Enrollment',
+      recordId: enrollment.id,
+      changedFields: ['attendance', ...Object.keys(change).filter((k) => k !== 'updatedAt')],
+    },
+    now,
+  );
+  return change;
 }
