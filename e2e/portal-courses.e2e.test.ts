@@ -90,6 +90,8 @@ test('the demo survivor signs up for a course near them and cancels, passing axe
     await page.getByRole('heading', { level: 1, name: 'Kurslar' }).waitFor();
     const near = page.getByRole('region', { name: `${district} rayonunda kurslar` });
     await near.waitFor();
+    // Course texts come from the API in the reader's language.
+    await near.getByText('Müştəri tapmaq və saxlamaq').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'portal-courses-list');
 

@@ -1,5 +1,6 @@
 import {
   COURSES_QUERY,
+  type CourseLanguage,
   type CourseSessionData,
   type CoursesData,
   type EnrollmentData,
@@ -74,16 +75,17 @@ export function coursesData(
 }
 
 // The screen asks from today (in Baku); any calendar date is accepted so tests need no clock.
-const fromToday = (variables: Record<string, unknown>) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(String(variables.from));
+const fromToday = (language: CourseLanguage) => (variables: Record<string, unknown>) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(String(variables.from)) && variables.language === language;
 
-export const coursesMock = (data: CoursesData) => ({
-  request: { query: COURSES_QUERY, variables: fromToday },
+/** The courses screen's data, answered only when asked in `language` (English by default). */
+export const coursesMock = (data: CoursesData, language: CourseLanguage = 'EN') => ({
+  request: { query: COURSES_QUERY, variables: fromToday(language) },
   result: { data },
 });
 
 export const coursesErrorMock = () => ({
-  request: { query: COURSES_QUERY, variables: fromToday },
+  request: { query: COURSES_QUERY, variables: fromToday('EN') },
   error: new Error('offline'),
 });
 

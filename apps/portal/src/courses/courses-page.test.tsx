@@ -227,7 +227,7 @@ describe('portal courses', () => {
     await renderApp({
       path: '/courses',
       language,
-      mocks: [coursesMock(coursesData([accounting]))],
+      mocks: [coursesMock(coursesData([accounting]), language === 'az' ? 'AZ' : 'RU')],
     });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     const near = await screen.findByRole('region', { name: nearHeading });

@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, LoadingState, Page } from '@revolve/ui';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CourseT, useCourseMessages, useCourseT } from './course-messages';
-import { COURSES_QUERY, type CoursesData } from './courses-query';
+import { COURSES_QUERY, courseLanguage, type CoursesData } from './courses-query';
 import { EnrollmentCard } from './enrollment-card';
 import { isActive, orderEnrollments } from './enrollment-status';
 import { orderSessions } from './order-sessions';
@@ -36,10 +36,11 @@ export function CoursesPage() {
 
 function Courses() {
   const t = useCourseT();
+  const { i18n } = useTranslation();
   // Fixed for the screen's life, so that refetches reuse the same variables.
   const from = useMemo(() => todayInBaku(), []);
   const { data, loading, error, refetch } = useQuery(COURSES_QUERY, {
-    variables: { from },
+    variables: { from, language: courseLanguage(i18n.language) },
     notifyOnNetworkStatusChange: true,
   });
   if (loading && !data) return <LoadingState label={t('courses.loading')} />;

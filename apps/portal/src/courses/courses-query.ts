@@ -47,9 +47,18 @@ export interface CoursesData {
   myEnrollments: EnrollmentData[];
 }
 
+/** The API's Language enum: course titles and descriptions come in the reader's language. */
+export type CourseLanguage = 'AZ' | 'RU' | 'EN';
+
 export interface CoursesVariables {
   /** Today in Baku: sessions that already started cannot be joined from the portal. */
   from: string;
+  language: CourseLanguage;
+}
+
+/** The API's language for an i18next language code; Azerbaijani, the portal's default, otherwise. */
+export function courseLanguage(language: string): CourseLanguage {
+  return language === 'ru' ? 'RU' : language === 'en' ? 'EN' : 'AZ';
 }
 
 export const SESSION_FIELDS = gql`
@@ -58,8 +67,8 @@ export const SESSION_FIELDS = gql`
     course {
       id
       topic
-      title
-      description
+      title(language: $language)
+      description(language: $language)
     }
     district {
       id
@@ -75,7 +84,7 @@ export const SESSION_FIELDS = gql`
 
 /** Everything the courses screen shows, in one request: where I live, what is on, what I joined. */
 export const COURSES_QUERY: TypedDocumentNode<CoursesData, CoursesVariables> = gql`
-  query PortalCourses($from: Date) {
+  query PortalCourses($from: Date, $language: Language!) {
     me {
       id
       beneficiary {

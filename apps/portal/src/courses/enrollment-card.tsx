@@ -30,6 +30,7 @@ export function EnrollmentCard({ enrollment }: { enrollment: EnrollmentData }) {
           tone={ENROLLMENT_TONE[enrollment.status]}
           label={t(`courses.status.${enrollment.status}`)}
         />
+        <p className="pt-course-title">{enrollment.session.course.title}</p>
         <SessionFacts session={enrollment.session} />
         {(position !== null || certificate) && (
           <dl>

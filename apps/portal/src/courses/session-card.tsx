@@ -31,6 +31,7 @@ export function SessionCard({ session, enrollment }: SessionCardProps) {
     <li>
       <article aria-labelledby={id}>
         <h3 id={id}>{name.topic}</h3>
+        <p className="pt-course-title">{session.course.title}</p>
         <p>{session.course.description}</p>
         <SessionFacts session={session} />
         <p className={full ? 'pt-seats pt-seats--full' : 'pt-seats'}>

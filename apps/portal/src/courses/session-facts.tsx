@@ -11,7 +11,6 @@ export function SessionFacts({ session }: { session: CourseSessionData }) {
   const locale = intlLocale(i18n.language);
   return (
     <>
-      <p className="pt-course-title">{session.course.title}</p>
       <dl>
         <dt>{t('courses.where')}</dt>
         <dd>{session.district.name}</dd>
