@@ -94,6 +94,15 @@ test('the demo survivor signs up for a course near them and cancels, passing axe
     await near.getByText('Müştəri tapmaq və saxlamaq').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'portal-courses-list');
+    // Large text: nothing to scroll sideways on the phone, still axe-clean.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 
     // Sign up: the big button, then the confirmation.
     const signUp = near.getByRole('button', { name: `Marketinq (${district}) kursuna yazıl` });

@@ -236,4 +236,34 @@ describe('portal courses', () => {
     expect(card).toHaveTextContent(date);
     expect(card).toHaveTextContent(seats);
   });
+
+  it('follows a language switch: its own texts load, the course texts are asked for again', async () => {
+    await renderApp({
+      path: '/courses',
+      mocks: [
+        coursesMock(coursesData([accounting])),
+        coursesMock(
+          coursesData([
+            session('s1', 'ACCOUNTING', AGHJABEDI, '2026-06-01', {
+              course: {
+                __typename: 'Course',
+                id: 'c1',
+                topic: 'ACCOUNTING',
+                title: 'Учёт в малом бизнесе',
+                description: 'Касса и цены.',
+              },
+            }),
+          ]),
+          'RU',
+        ),
+      ],
+    });
+    await screen.findByRole('region', { name: 'Courses in Aghjabedi' });
+    const language = screen.getByRole('group', { name: 'Language' });
+    await userEvent.click(within(language).getByRole('button', { name: 'Русский' }));
+    const near = await screen.findByRole('region', { name: 'Курсы в районе Aghjabedi' });
+    expect(await within(near).findByText('Учёт в малом бизнесе')).toBeInTheDocument();
+    expect(within(near).getByRole('heading', { level: 3 })).toHaveTextContent('Бухгалтерия');
+    expect(screen.getByRole('heading', { level: 1, name: 'Курсы' })).toBeInTheDocument();
+  });
 });

@@ -24,7 +24,7 @@ export function EnrollmentCard({ enrollment }: { enrollment: EnrollmentData }) {
 
   return (
     <li>
-      <article aria-labelledby={id}>
+      <article aria-labelledby={id} className="pt-course">
         <h3 id={id}>{name.topic}</h3>
         <StatusBadge
           tone={ENROLLMENT_TONE[enrollment.status]}

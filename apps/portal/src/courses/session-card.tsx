@@ -29,7 +29,7 @@ export function SessionCard({ session, enrollment }: SessionCardProps) {
 
   return (
     <li>
-      <article aria-labelledby={id}>
+      <article aria-labelledby={id} className="pt-course">
         <h3 id={id}>{name.topic}</h3>
         <p className="pt-course-title">{session.course.title}</p>
         <p>{session.course.description}</p>
