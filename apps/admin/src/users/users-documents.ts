@@ -36,6 +36,21 @@ const USER_FIELDS = gql`
   }
 `;
 
+/** What every user mutation answers: the account as it now stands, or why not. */
+const USER_PAYLOAD_FIELDS = gql`
+  fragment AdminUserPayloadFields on UserPayload {
+    user {
+      ...AdminUserFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+  ${USER_FIELDS}
+`;
+
 export interface UsersData {
   users: {
     __typename?: 'UserConnection';
@@ -109,17 +124,10 @@ export const CREATE_USER_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AdminCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      user {
-        ...AdminUserFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...AdminUserPayloadFields
     }
   }
-  ${USER_FIELDS}
+  ${USER_PAYLOAD_FIELDS}
 `;
 
 export interface UpdateUserInput {
@@ -136,17 +144,10 @@ export const UPDATE_USER_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AdminUpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) {
-      user {
-        ...AdminUserFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...AdminUserPayloadFields
     }
   }
-  ${USER_FIELDS}
+  ${USER_PAYLOAD_FIELDS}
 `;
 
 export const DEACTIVATE_USER_MUTATION: TypedDocumentNode<
@@ -155,17 +156,10 @@ export const DEACTIVATE_USER_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AdminDeactivateUser($input: DeactivateUserInput!) {
     deactivateUser(input: $input) {
-      user {
-        ...AdminUserFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...AdminUserPayloadFields
     }
   }
-  ${USER_FIELDS}
+  ${USER_PAYLOAD_FIELDS}
 `;
 
 export const RESET_PASSWORD_MUTATION: TypedDocumentNode<
@@ -174,15 +168,8 @@ export const RESET_PASSWORD_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AdminResetUserPassword($input: ResetUserPasswordInput!) {
     resetUserPassword(input: $input) {
-      user {
-        ...AdminUserFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...AdminUserPayloadFields
     }
   }
-  ${USER_FIELDS}
+  ${USER_PAYLOAD_FIELDS}
 `;
