@@ -3,6 +3,7 @@
 import { type BrowserContext, type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
+import { signInToAdmin } from './support/sign-in';
 
 const h = useServerAndBrowser();
 const contexts: BrowserContext[] = [];
@@ -14,12 +15,7 @@ async function signIn(username: string): Promise<Page> {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(h.server.baseUrl + '/admin/');
-  await page.locator('input[name="username"]').waitFor();
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', 'demo-password');
-  await page.click('button[type="submit"]');
-  await page.locator('nav').first().waitFor();
+  await signInToAdmin(page, h.server.baseUrl, username);
   return page;
 }
 

@@ -1,30 +1,21 @@
 // A programme admin: staff accounts and the audit log, against the built server.
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeViolations, launchChromium, screenshot } from './support/browser';
-import { startBuiltServer, type RunningServer } from './support/built-server';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { axeViolations, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
+import { signInToAdmin } from './support/sign-in';
 
-let server: RunningServer;
-let browser: Browser;
+const h = useServerAndBrowser();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  await page.goto(server.baseUrl + '/admin/sign-in');
-  await page.locator('input[name="username"]').waitFor();
-  await page.fill('input[name="username"]', 'admin');
-  await page.fill('input[name="password"]', 'demo-password');
-  await page.click('button[type="submit"]');
-  await page.locator('nav').first().waitFor();
+  await signInToAdmin(page, h.server.baseUrl, 'admin');
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 test('creates a case manager, who then appears in the list', async () => {

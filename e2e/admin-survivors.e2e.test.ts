@@ -1,30 +1,21 @@
 // A case manager in the admin app: find a survivor, open their file, register a new one.
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeViolations, launchChromium, screenshot } from './support/browser';
-import { startBuiltServer, type RunningServer } from './support/built-server';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { axeViolations, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
+import { signInToAdmin } from './support/sign-in';
 
-let server: RunningServer;
-let browser: Browser;
+const h = useServerAndBrowser();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  await page.goto(server.baseUrl + '/admin/');
-  await page.locator('input[name="username"]').waitFor();
-  await page.fill('input[name="username"]', 'manager.iom');
-  await page.fill('input[name="password"]', 'demo-password');
-  await page.click('button[type="submit"]');
-  await page.locator('nav').first().waitFor();
+  await signInToAdmin(page, h.server.baseUrl, 'manager.iom');
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 test('searches the survivors list, keeping the search in the address', async () => {
@@ -56,7 +47,7 @@ test('opens a survivor file with consent and portal access, and no invented loan
 });
 
 test('registers a survivor after refusing the form without consent', async () => {
-  await page.goto(server.baseUrl + '/admin/beneficiaries/new');
+  await page.goto(h.server.baseUrl + '/admin/beneficiaries/new');
   await page.getByRole('heading', { level: 1, name: 'Register a survivor' }).waitFor();
   await page.getByRole('button', { name: 'Register' }).click();
   const consent = page.getByLabel(/agrees to the programme keeping/);
@@ -123,7 +114,7 @@ test('edits the new file: profile, household, consent scopes, then records a wit
 });
 
 test('the register form in Azerbaijani and Russian passes axe', async () => {
-  await page.goto(server.baseUrl + '/admin/beneficiaries/new');
+  await page.goto(h.server.baseUrl + '/admin/beneficiaries/new');
   for (const [language, title] of [
     ['Azərbaycanca', 'Zərərçəkəni qeydiyyata al'],
     ['Русский', 'Регистрация пострадавшего'],

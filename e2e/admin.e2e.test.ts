@@ -2,16 +2,12 @@
 import { type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
+import { signInToAdmin } from './support/sign-in';
 
 const h = useServerAndBrowser();
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(h.server.baseUrl + '/admin/');
-  await page.locator('input[name="username"]').waitFor();
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', 'demo-password');
-  await page.click('button[type="submit"]');
-  await page.locator('nav').first().waitFor();
+function signIn(page: Page, username: string): Promise<void> {
+  return signInToAdmin(page, h.server.baseUrl, username);
 }
 
 async function navLabels(page: Page): Promise<string[]> {

@@ -3,6 +3,7 @@
 import { type Page } from 'playwright-core';
 import { axeViolations, PHONE, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
+import { signInToPortal } from './support/sign-in';
 
 const harness = useServerAndBrowser();
 
@@ -72,12 +73,8 @@ async function planSessionNearTheSurvivor(): Promise<string> {
   return me.beneficiary.district.name;
 }
 
-async function signIn(page: Page) {
-  await page.goto(harness.server.baseUrl + '/sign-in');
-  await page.fill('input[name="phone"]', '+994500000001');
-  await page.fill('input[name="pin"]', '135790');
-  await page.click('button[type="submit"]');
-  await page.locator('h1', { hasText: 'Salam' }).waitFor();
+function signIn(page: Page): Promise<void> {
+  return signInToPortal(page, harness.server.baseUrl);
 }
 
 test('the demo survivor signs up for a course near them and cancels, passing axe at 360 px', async () => {

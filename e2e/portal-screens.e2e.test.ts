@@ -1,21 +1,11 @@
 // Every portal screen, as the demo survivor, passes axe (WCAG 2.0 A to 2.2 AA) on a 360 px phone,
 // with forced colours, with reduced motion, and has nothing to scroll sideways at 200% text.
-import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { axeViolations, launchChromium, PHONE, screenshot } from './support/browser';
-import { startBuiltServer, type RunningServer } from './support/built-server';
+import { type BrowserContextOptions, type Page } from 'playwright-core';
+import { axeViolations, PHONE, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
+import { signInToPortal } from './support/sign-in';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const h = useServerAndBrowser();
 
 const VARIANTS: [string, BrowserContextOptions][] = [
   ['phone', PHONE],
@@ -32,12 +22,8 @@ const SCREENS = [
   { name: 'not-found', path: '/nowhere', ready: 'main h1' },
 ];
 
-async function signIn(page: Page) {
-  await page.goto(server.baseUrl + '/sign-in');
-  await page.fill('input[name="phone"]', '+994500000001');
-  await page.fill('input[name="pin"]', '135790');
-  await page.click('button[type="submit"]');
-  await page.locator('h1', { hasText: 'Salam' }).waitFor();
+function signIn(page: Page): Promise<void> {
+  return signInToPortal(page, h.server.baseUrl);
 }
 
 async function sidewaysOverflow(page: Page): Promise<number> {
@@ -50,7 +36,7 @@ describe.each(VARIANTS)('portal screens, %s', (variant, options) => {
   let page: Page;
 
   beforeAll(async () => {
-    const context = await browser.newContext(options);
+    const context = await h.browser.newContext(options);
     page = await context.newPage();
   });
 
@@ -59,7 +45,7 @@ describe.each(VARIANTS)('portal screens, %s', (variant, options) => {
   });
 
   test('sign-in passes axe', async () => {
-    await page.goto(server.baseUrl + '/sign-in');
+    await page.goto(h.server.baseUrl + '/sign-in');
     await page.locator('input[name="phone"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `portal-${variant}-sign-in`);
@@ -67,7 +53,7 @@ describe.each(VARIANTS)('portal screens, %s', (variant, options) => {
   });
 
   test.each(SCREENS)('$name passes axe and fits at 200% text', async ({ name, path, ready }) => {
-    await page.goto(server.baseUrl + path);
+    await page.goto(h.server.baseUrl + path);
     await page.locator(ready).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `portal-${variant}-${name}`);
@@ -81,7 +67,7 @@ describe.each(VARIANTS)('portal screens, %s', (variant, options) => {
 });
 
 test('the home screen shows the same next payment the API reports', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await h.browser.newContext(PHONE);
   const page = await context.newPage();
   await signIn(page);
   const api = await page.evaluate(async () => {
