@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, ErrorState, LoadingState, Page, TextField } from '@revolve/ui';
+import { Button, Page, TextField } from '@revolve/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '../forms/select-field';
+import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 import { AUDIT_ACTORS_QUERY, AUDIT_EVENTS_QUERY, type AuditRow } from './audit-documents';
 import {
@@ -41,81 +42,77 @@ function AuditLog() {
     timeZone: 'Asia/Baku',
   });
 
-  let content;
-  if (error)
-    content = (
-      <ErrorState
-        title={t('audit.errorTitle')}
-        message={t('survivors.errorBody')}
-        retryLabel={t('survivors.retry')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  else if (loading && !connection) content = <LoadingState label={t('audit.loading')} />;
-  else if (!connection || rows.length === 0)
-    content = (
-      <EmptyState title={t('audit.empty')}>
-        <p>{t('audit.emptyBody')}</p>
-      </EmptyState>
-    );
-  else
-    content = (
-      <>
-        <p aria-live="polite" className="admin-muted">
-          {t('audit.count', {
-            total: connection.totalCount,
-            from: params.trail.length * AUDIT_PAGE_SIZE + 1,
-            to: params.trail.length * AUDIT_PAGE_SIZE + rows.length,
-          })}
-        </p>
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="admin-visually-hidden">{t('audit.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.columns.at')}</th>
-                <th scope="col">{t('audit.columns.actor')}</th>
-                <th scope="col">{t('audit.columns.action')}</th>
-                <th scope="col">{t('audit.columns.record')}</th>
-                <th scope="col">{t('audit.columns.fields')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <time dateTime={r.at}>{when.format(new Date(r.at))}</time>
-                  </td>
-                  <td>{r.actorUsername ?? t('audit.system')}</td>
-                  <td>{r.action}</td>
-                  <td>
-                    <RecordCell row={r} />
-                  </td>
-                  <td>{r.changedFields.join(', ')}</td>
+  const content = (
+    <QueryStates
+      error={error}
+      loading={loading}
+      data={connection}
+      isEmpty={() => rows.length === 0}
+      errorTitle={t('audit.errorTitle')}
+      loadingLabel={t('audit.loading')}
+      emptyTitle={t('audit.empty')}
+      emptyBody={<p>{t('audit.emptyBody')}</p>}
+      onRetry={refetch}
+    >
+      {(connection) => (
+        <>
+          <p aria-live="polite" className="admin-muted">
+            {t('audit.count', {
+              total: connection.totalCount,
+              from: params.trail.length * AUDIT_PAGE_SIZE + 1,
+              to: params.trail.length * AUDIT_PAGE_SIZE + rows.length,
+            })}
+          </p>
+          <div className="admin-table-wrap">
+            <table className="admin-table">
+              <caption className="admin-visually-hidden">{t('audit.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.columns.at')}</th>
+                  <th scope="col">{t('audit.columns.actor')}</th>
+                  <th scope="col">{t('audit.columns.action')}</th>
+                  <th scope="col">{t('audit.columns.record')}</th>
+                  <th scope="col">{t('audit.columns.fields')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <nav className="admin-pager" aria-label={t('survivors.pager')}>
-          <Button
-            variant="secondary"
-            disabled={pageNumber === 1}
-            onClick={() => go(params.trail.slice(0, -1))}
-          >
-            {t('survivors.previous')}
-          </Button>
-          <span>{t('survivors.page', { page: pageNumber })}</span>
-          <Button
-            variant="secondary"
-            disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-            onClick={() => go([...params.trail, connection.pageInfo.endCursor ?? ''])}
-          >
-            {t('survivors.next')}
-          </Button>
-        </nav>
-      </>
-    );
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <time dateTime={r.at}>{when.format(new Date(r.at))}</time>
+                    </td>
+                    <td>{r.actorUsername ?? t('audit.system')}</td>
+                    <td>{r.action}</td>
+                    <td>
+                      <RecordCell row={r} />
+                    </td>
+                    <td>{r.changedFields.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav className="admin-pager" aria-label={t('survivors.pager')}>
+            <Button
+              variant="secondary"
+              disabled={pageNumber === 1}
+              onClick={() => go(params.trail.slice(0, -1))}
+            >
+              {t('survivors.previous')}
+            </Button>
+            <span>{t('survivors.page', { page: pageNumber })}</span>
+            <Button
+              variant="secondary"
+              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+              onClick={() => go([...params.trail, connection.pageInfo.endCursor ?? ''])}
+            >
+              {t('survivors.next')}
+            </Button>
+          </nav>
+        </>
+      )}
+    </QueryStates>
+  );
 
   return (
     <Page title={t('audit.title')} titleSuffix={t('app.name')}>

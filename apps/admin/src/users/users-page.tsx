@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, EmptyState, ErrorState, LoadingState, Page, StatusBadge } from '@revolve/ui';
+import { Button, ErrorState, Page, StatusBadge } from '@revolve/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../forms/select-field';
+import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 import { useMe } from '../shell/use-me';
 import { ResetPasswordForm } from './reset-password-form';
@@ -61,88 +62,88 @@ function Users() {
   };
 
   const users = data?.users.edges.map((e) => e.node) ?? [];
-  let list;
-  if (error)
-    list = (
-      <ErrorState
-        title={t('users.errorTitle')}
-        message={t('survivors.errorBody')}
-        retryLabel={t('survivors.retry')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  else if (loading && !data) list = <LoadingState label={t('users.loading')} />;
-  else if (users.length === 0) list = <EmptyState title={t('users.empty')} />;
-  else
-    list = (
-      <div className="admin-table-wrap">
-        <table className="admin-table">
-          <caption className="admin-visually-hidden">{t('users.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('users.fields.displayName')}</th>
-              <th scope="col">{t('users.fields.username')}</th>
-              <th scope="col">{t('users.fields.role')}</th>
-              <th scope="col">{t('users.fields.organizationId')}</th>
-              <th scope="col">{t('users.fields.districtIds')}</th>
-              <th scope="col">{t('users.status')}</th>
-              <th scope="col">{t('users.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.displayName}</td>
-                <td>{u.username}</td>
-                <td>{t(`users.roles.${u.role}`)}</td>
-                <td>{u.organization?.name ?? '—'}</td>
-                <td>
-                  {u.districts.length
-                    ? u.districts.map((d) => d.name).join(', ')
-                    : t('users.allDistricts')}
-                </td>
-                <td>
-                  {u.active ? (
-                    <StatusBadge tone="success" label={t('users.active')} />
-                  ) : (
-                    <StatusBadge tone="neutral" label={t('users.inactive')} />
-                  )}
-                </td>
-                <td>
-                  {u.active && (
-                    <div className="admin-row">
-                      <Button
-                        variant="link"
-                        aria-label={t('users.edit', { name: u.displayName })}
-                        onClick={() => open({ kind: 'edit', user: u })}
-                      >
-                        {t('users.editShort')}
-                      </Button>
-                      <Button
-                        variant="link"
-                        aria-label={t('users.resetPassword', { name: u.displayName })}
-                        onClick={() => open({ kind: 'password', user: u })}
-                      >
-                        {t('users.resetShort')}
-                      </Button>
-                      {u.id !== me.id && (
+  const list = (
+    <QueryStates
+      error={error}
+      loading={loading}
+      data={data}
+      isEmpty={() => users.length === 0}
+      errorTitle={t('users.errorTitle')}
+      loadingLabel={t('users.loading')}
+      emptyTitle={t('users.empty')}
+      onRetry={refetch}
+    >
+      {() => (
+        <div className="admin-table-wrap">
+          <table className="admin-table">
+            <caption className="admin-visually-hidden">{t('users.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.fields.displayName')}</th>
+                <th scope="col">{t('users.fields.username')}</th>
+                <th scope="col">{t('users.fields.role')}</th>
+                <th scope="col">{t('users.fields.organizationId')}</th>
+                <th scope="col">{t('users.fields.districtIds')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.displayName}</td>
+                  <td>{u.username}</td>
+                  <td>{t(`users.roles.${u.role}`)}</td>
+                  <td>{u.organization?.name ?? '—'}</td>
+                  <td>
+                    {u.districts.length
+                      ? u.districts.map((d) => d.name).join(', ')
+                      : t('users.allDistricts')}
+                  </td>
+                  <td>
+                    {u.active ? (
+                      <StatusBadge tone="success" label={t('users.active')} />
+                    ) : (
+                      <StatusBadge tone="neutral" label={t('users.inactive')} />
+                    )}
+                  </td>
+                  <td>
+                    {u.active && (
+                      <div className="admin-row">
                         <Button
                           variant="link"
-                          aria-label={t('users.deactivate', { name: u.displayName })}
-                          onClick={() => open({ kind: 'deactivate', user: u })}
+                          aria-label={t('users.edit', { name: u.displayName })}
+                          onClick={() => open({ kind: 'edit', user: u })}
                         >
-                          {t('users.deactivateShort')}
+                          {t('users.editShort')}
                         </Button>
-                      )}
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+                        <Button
+                          variant="link"
+                          aria-label={t('users.resetPassword', { name: u.displayName })}
+                          onClick={() => open({ kind: 'password', user: u })}
+                        >
+                          {t('users.resetShort')}
+                        </Button>
+                        {u.id !== me.id && (
+                          <Button
+                            variant="link"
+                            aria-label={t('users.deactivate', { name: u.displayName })}
+                            onClick={() => open({ kind: 'deactivate', user: u })}
+                          >
+                            {t('users.deactivateShort')}
+                          </Button>
+                        )}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </QueryStates>
+  );
 
   return (
     <Page title={t('users.title')} titleSuffix={t('app.name')}>
