@@ -1,22 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, ErrorState, LoadingState, Page, TextField } from '@revolve/ui';
+import { Button, ErrorState, LoadingState, Page } from '@revolve/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { type UserError } from '../auth/login-mutation';
 import { CheckboxField } from '../forms/checkbox-field';
-import { SelectField } from '../forms/select-field';
 import { splitUserErrors } from '../forms/user-errors';
 import { RequireRole } from '../shell/require-role';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
 import { HouseholdRows } from './household-rows';
+import { InjuryFields, PersonFields } from './profile-fields';
 import { REGISTER_MUTATION } from './register-mutation';
-import {
-  emptyRegistration,
-  INJURY_KINDS,
-  type RegistrationValues,
-  SEXES,
-} from './registration-form';
+import { emptyRegistration, type RegistrationValues } from './registration-form';
 import { toRegisterInput, validateRegistration } from './validate-registration';
 
 /** Element id of a field path: "household.0.sex" → "reg-household-0-sex". */
@@ -105,8 +100,6 @@ function RegisterSurvivor() {
   };
 
   if (districts.loading && !districts.data) return <LoadingState label={t('register.loading')} />;
-  const choose = (prefix: string, list: readonly string[]) =>
-    list.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
   return (
     <Page title={t('register.title')} titleSuffix={t('app.name')}>
@@ -147,65 +140,14 @@ function RegisterSurvivor() {
         </fieldset>
         <fieldset className="admin-fieldset">
           <legend>{t('register.person')}</legend>
-          <TextField
-            id={fieldId('fullName')}
-            label={t('register.fields.fullName')}
-            required
-            autoComplete="off"
-            value={values.fullName}
-            error={errorFor('fullName')}
-            onChange={(e) => set({ fullName: e.target.value }, 'fullName')}
-          />
-          <div className="admin-row">
-            <SelectField
-              id={fieldId('sex')}
-              label={t('register.fields.sex')}
-              required
-              placeholder={t('register.choose')}
-              options={choose('survivors.sex', SEXES)}
-              value={values.sex}
-              error={errorFor('sex')}
-              onChange={(e) => set({ sex: e.target.value }, 'sex')}
-            />
-            <TextField
-              id={fieldId('birthYear')}
-              label={t('register.fields.birthYear')}
-              required
-              inputMode="numeric"
-              maxLength={4}
-              value={values.birthYear}
-              error={errorFor('birthYear')}
-              onChange={(e) => set({ birthYear: e.target.value }, 'birthYear')}
-            />
-          </div>
-          <div className="admin-row">
-            <SelectField
-              id={fieldId('districtId')}
-              label={t('register.fields.districtId')}
-              required
-              placeholder={options.length === 1 ? undefined : t('register.choose')}
-              options={options.map((d) => ({ value: d.id, label: d.name }))}
-              value={districtId}
-              error={errorFor('districtId')}
-              onChange={(e) => set({ districtId: e.target.value }, 'districtId')}
-            />
-            <TextField
-              id={fieldId('village')}
-              label={t('register.fields.village')}
-              value={values.village}
-              error={errorFor('village')}
-              onChange={(e) => set({ village: e.target.value }, 'village')}
-            />
-          </div>
-          <TextField
-            id={fieldId('phone')}
-            label={t('register.fields.phone')}
-            hint={t('register.phoneHint')}
-            type="tel"
-            autoComplete="off"
-            value={values.phone}
-            error={errorFor('phone')}
-            onChange={(e) => set({ phone: e.target.value }, 'phone')}
+          <PersonFields
+            values={current}
+            idFor={fieldId}
+            errorFor={errorFor}
+            onChange={set}
+            districtOptions={options.map((d) => ({ value: d.id, label: d.name }))}
+            sexPlaceholder={t('register.choose')}
+            districtPlaceholder={options.length === 1 ? undefined : t('register.choose')}
           />
         </fieldset>
         <fieldset className="admin-fieldset">
@@ -219,26 +161,7 @@ function RegisterSurvivor() {
         </fieldset>
         <fieldset className="admin-fieldset">
           <legend>{t('register.injuryLegend')}</legend>
-          <div className="admin-row">
-            <SelectField
-              id={fieldId('injury.kind')}
-              label={t('register.injury.kind')}
-              placeholder={t('register.notRecorded')}
-              options={choose('register.injuryKinds', INJURY_KINDS)}
-              value={values.injuryKind}
-              error={errorFor('injury.kind')}
-              onChange={(e) => set({ injuryKind: e.target.value }, 'injury.kind')}
-            />
-            <TextField
-              id={fieldId('injury.year')}
-              label={t('register.injury.year')}
-              inputMode="numeric"
-              maxLength={4}
-              value={values.injuryYear}
-              error={errorFor('injury.year')}
-              onChange={(e) => set({ injuryYear: e.target.value }, 'injury.year')}
-            />
-          </div>
+          <InjuryFields values={values} idFor={fieldId} errorFor={errorFor} onChange={set} />
         </fieldset>
         <Button type="submit" busy={loading} busyLabel={t('register.submitting')}>
           {t('register.submit')}

@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, ErrorState, TextField } from '@revolve/ui';
+import { Button, ErrorState } from '@revolve/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type UserError } from '../auth/login-mutation';
-import { SelectField } from '../forms/select-field';
 import { splitUserErrors } from '../forms/user-errors';
-import { INJURY_KINDS, SEXES } from '../register/registration-form';
+import { InjuryFields, PersonFields } from '../register/profile-fields';
 import { validateProfile } from '../register/validate-registration';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
 import { type SurvivorFile } from './beneficiary-query';
@@ -109,8 +108,9 @@ export function EditProfileForm({
   const districtOptions = options.some((d) => d.id === survivor.district.id)
     ? options
     : [{ id: survivor.district.id, name: survivor.district.name, code: '' }, ...options];
-  const choose = (prefix: string, list: readonly string[]) =>
-    list.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  // The select only offers SEXES, so the text it gives back is one of them.
+  const change = (patch: Partial<Record<keyof typeof values, string>>, path: string) =>
+    set(patch as Partial<typeof values>, path);
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="profile-edit-heading">
@@ -123,84 +123,14 @@ export function EditProfileForm({
           }
         />
       )}
-      <TextField
-        id={fieldId('fullName')}
-        label={t('register.fields.fullName')}
-        required
-        autoComplete="off"
-        value={values.fullName}
-        error={errorFor('fullName')}
-        onChange={(e) => set({ fullName: e.target.value }, 'fullName')}
+      <PersonFields
+        values={values}
+        idFor={fieldId}
+        errorFor={errorFor}
+        onChange={change}
+        districtOptions={districtOptions.map((d) => ({ value: d.id, label: d.name }))}
       />
-      <div className="admin-row">
-        <SelectField
-          id={fieldId('sex')}
-          label={t('register.fields.sex')}
-          required
-          options={choose('survivors.sex', SEXES)}
-          value={values.sex}
-          error={errorFor('sex')}
-          onChange={(e) => set({ sex: e.target.value as typeof values.sex }, 'sex')}
-        />
-        <TextField
-          id={fieldId('birthYear')}
-          label={t('register.fields.birthYear')}
-          required
-          inputMode="numeric"
-          maxLength={4}
-          value={values.birthYear}
-          error={errorFor('birthYear')}
-          onChange={(e) => set({ birthYear: e.target.value }, 'birthYear')}
-        />
-      </div>
-      <div className="admin-row">
-        <SelectField
-          id={fieldId('districtId')}
-          label={t('register.fields.districtId')}
-          required
-          options={districtOptions.map((d) => ({ value: d.id, label: d.name }))}
-          value={values.districtId}
-          error={errorFor('districtId')}
-          onChange={(e) => set({ districtId: e.target.value }, 'districtId')}
-        />
-        <TextField
-          id={fieldId('village')}
-          label={t('register.fields.village')}
-          value={values.village}
-          error={errorFor('village')}
-          onChange={(e) => set({ village: e.target.value }, 'village')}
-        />
-      </div>
-      <TextField
-        id={fieldId('phone')}
-        label={t('register.fields.phone')}
-        hint={t('register.phoneHint')}
-        type="tel"
-        autoComplete="off"
-        value={values.phone}
-        error={errorFor('phone')}
-        onChange={(e) => set({ phone: e.target.value }, 'phone')}
-      />
-      <div className="admin-row">
-        <SelectField
-          id={fieldId('injury.kind')}
-          label={t('register.injury.kind')}
-          placeholder={t('register.notRecorded')}
-          options={choose('register.injuryKinds', INJURY_KINDS)}
-          value={values.injuryKind}
-          error={errorFor('injury.kind')}
-          onChange={(e) => set({ injuryKind: e.target.value }, 'injury.kind')}
-        />
-        <TextField
-          id={fieldId('injury.year')}
-          label={t('register.injury.year')}
-          inputMode="numeric"
-          maxLength={4}
-          value={values.injuryYear}
-          error={errorFor('injury.year')}
-          onChange={(e) => set({ injuryYear: e.target.value }, 'injury.year')}
-        />
-      </div>
+      <InjuryFields values={values} idFor={fieldId} errorFor={errorFor} onChange={change} />
       <div className="admin-row">
         <Button type="submit" busy={loading} busyLabel={t('users.saving')}>
           {t('users.save')}
