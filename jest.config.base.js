@@ -18,6 +18,8 @@ const swc = (tsx) => [
 ];
 
 const common = {
+  // These machines are shared and noisy: a lazily loaded screen can take seconds to render.
+  testTimeout: 15000,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
