@@ -61,6 +61,7 @@ async function reference(api: TestApi, filter: Filter) {
       status: l.status,
       principal: m(l.principal),
       disbursedOn: l.disbursedOn,
+      rescheduled: l.scheduleVersion > 1,
       instalments: instalments
         .filter((i) => i.loanId === l.id && i.scheduleVersion === l.scheduleVersion)
         .map((i) => ({

@@ -79,6 +79,19 @@ describe('portfolioAtRisk', () => {
     expect(portfolioAtRisk([loans[1] as LoanRecord], '2026-03-03', 30).numerator).toBe(35000n);
   });
 
+  it('counts a rescheduled loan as at risk even when it is current', () => {
+    // A is current (200.00 open); rescheduled, its whole outstanding counts for PAR30 and PAR90.
+    const rescheduled = loan('ACTIVE', [10000n, 10000n], { rescheduled: true });
+    expect(portfolioAtRisk([rescheduled], '2026-03-15', 30)).toEqual({
+      numerator: 20000n,
+      denominator: 20000n,
+    });
+    expect(portfolioAtRisk([rescheduled], '2026-03-15', 90).numerator).toBe(20000n);
+    // Once repaid it is no longer in the portfolio at all.
+    const repaid = loan('REPAID', [10000n, 10000n, 10000n, 10000n], { rescheduled: true });
+    expect(portfolioAtRisk([repaid], '2026-03-15', 30)).toEqual(ZERO_RATIO);
+  });
+
   it('is 0 when nothing is outstanding, and refuses bad input', () => {
     expect(portfolioAtRisk([], '2026-01-01', 30)).toEqual(ZERO_RATIO);
     expect(domainErrorOf(() => portfolioAtRisk(loans, '2026-02-30', 30)).field).toEqual(['asOf']);

@@ -9,6 +9,8 @@ export interface LoanRecord {
   principal: Money;
   disbursedOn: CalendarDate | null;
   instalments: readonly { dueDate: CalendarDate; principalDue: Money; principalPaid: Money }[];
+  /** The schedule was replaced for hardship: PAR counts the loan as at risk however it pays. */
+  rescheduled?: boolean;
   /** Principal written off; defaults to what was outstanding for a WRITTEN_OFF loan. */
   writtenOffAmount?: Money;
 }
