@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { MoneyText, Page } from '@revolve/ui';
+import { Page } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { LOANS_QUERY } from '../loans/loan-documents';
+import { LoanMoney, LoanTable } from '../loans/loan-table';
 import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 
@@ -18,7 +18,7 @@ export function ArrearsPage() {
 
 /** Loans with a payment past due, the longest overdue first, to follow up. */
 function Arrears() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(LOANS_QUERY, {
     variables: ARREARS_VARIABLES,
   });
@@ -37,49 +37,14 @@ function Arrears() {
       onRetry={refetch}
     >
       {() => (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="admin-visually-hidden">{t('arrears.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('arrears.loan')}</th>
-                <th scope="col">{t('arrears.borrower')}</th>
-                <th scope="col">{t('arrears.district')}</th>
-                <th scope="col">{t('arrears.days')}</th>
-                <th scope="col">{t('arrears.overdue')}</th>
-                <th scope="col">{t('arrears.outstanding')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loans.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link to={`/loans/${l.id}`}>{l.reference}</Link>
-                  </td>
-                  <td>
-                    {l.beneficiary.code} {l.beneficiary.fullName ?? ''}
-                  </td>
-                  <td>{l.beneficiary.district.name}</td>
-                  <td>{l.daysPastDue}</td>
-                  <td>
-                    <MoneyText
-                      amount={l.overdue.amount}
-                      currency={l.overdue.currency}
-                      locale={i18n.language}
-                    />
-                  </td>
-                  <td>
-                    <MoneyText
-                      amount={l.outstanding.amount}
-                      currency={l.outstanding.currency}
-                      locale={i18n.language}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LoanTable
+          caption={t('arrears.title')}
+          loans={loans}
+          columns={[
+            { header: t('arrears.days'), cell: (l) => l.daysPastDue },
+            { header: t('arrears.overdue'), cell: (l) => <LoanMoney value={l.overdue} /> },
+          ]}
+        />
       )}
     </QueryStates>
   );

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { MoneyText, Page } from '@revolve/ui';
+import { Page } from '@revolve/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { SelectField } from '../forms/select-field';
 import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 import { LOANS_QUERY, type LoanStatus } from './loan-documents';
 import { LoanStatusBadge } from './loan-status-badge';
+import { LoanMoney, LoanTable } from './loan-table';
 
 const STATUSES: LoanStatus[] = [
   'SUBMITTED',
@@ -28,7 +28,7 @@ export function LoansPage() {
 }
 
 function Loans() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const { data, loading, error, refetch } = useQuery(LOANS_QUERY, {
     variables: { first: 100, filter: status ? { status: [status as LoanStatus] } : {} },
@@ -46,51 +46,14 @@ function Loans() {
       onRetry={refetch}
     >
       {() => (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="admin-visually-hidden">{t('loans.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('arrears.loan')}</th>
-                <th scope="col">{t('arrears.borrower')}</th>
-                <th scope="col">{t('arrears.district')}</th>
-                <th scope="col">{t('loan.fields.status')}</th>
-                <th scope="col">{t('loan.fields.principal')}</th>
-                <th scope="col">{t('loan.fields.outstanding')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loans.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link to={`/loans/${l.id}`}>{l.reference}</Link>
-                  </td>
-                  <td>
-                    {l.beneficiary.code} {l.beneficiary.fullName ?? ''}
-                  </td>
-                  <td>{l.beneficiary.district.name}</td>
-                  <td>
-                    <LoanStatusBadge status={l.status} />
-                  </td>
-                  <td>
-                    <MoneyText
-                      amount={l.principal.amount}
-                      currency={l.principal.currency}
-                      locale={i18n.language}
-                    />
-                  </td>
-                  <td>
-                    <MoneyText
-                      amount={l.outstanding.amount}
-                      currency={l.outstanding.currency}
-                      locale={i18n.language}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LoanTable
+          caption={t('loans.title')}
+          loans={loans}
+          columns={[
+            { header: t('loan.fields.status'), cell: (l) => <LoanStatusBadge status={l.status} /> },
+            { header: t('loan.fields.principal'), cell: (l) => <LoanMoney value={l.principal} /> },
+          ]}
+        />
       )}
     </QueryStates>
   );
