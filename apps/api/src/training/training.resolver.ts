@@ -1,5 +1,5 @@
 import { seatsLeft, waitlistPosition } from '@revolve/domain';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
 import { mayRead, requireRole, requireUser } from '../auth/guards';
 import { type BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
@@ -87,6 +87,18 @@ export class CourseSessionResolver {
   ): Promise<CourseSessionEntity[]> {
     requireUser(ctx);
     return listCourseSessions(ctx.dataSource, filter);
+  }
+
+  @Query(() => CourseSession, {
+    nullable: true,
+    description: 'One session (null when there is none); like courseSessions, not personal data.',
+  })
+  async courseSession(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CourseSessionEntity | null> {
+    requireUser(ctx);
+    return (await ctx.loaders.courseSession.load(id)) ?? null;
   }
 
   @Mutation(() => CourseSessionPayload, {
