@@ -15,3 +15,5 @@ export * from './check-eligibility';
 export * from './ledger';
 export * from './indicators';
 export * from './courses';
+export * from './cases';
+export * from './reporting';

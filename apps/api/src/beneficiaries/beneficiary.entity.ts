@@ -86,6 +86,10 @@ export class BeneficiaryEntity {
   @Column({ type: 'boolean' })
   consentPhotos: boolean;
 
+  /** Scope: share personal data with services the survivor is referred to (referrals). */
+  @Column({ type: 'boolean', default: false })
+  consentReferrals: boolean;
+
   /** Withdrawal is recorded, never deleted. */
   @Column({ ...dateColumn, nullable: true })
   consentWithdrawnOn: string | null;

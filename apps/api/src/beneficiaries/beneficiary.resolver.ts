@@ -197,6 +197,7 @@ export class BeneficiaryResolver {
       dataUse: b.consentDataUse,
       donorFigures: b.consentDonorFigures,
       photos: b.consentPhotos,
+      referrals: b.consentReferrals,
       withdrawnOn: b.consentWithdrawnOn,
       active: b.consentWithdrawnOn === null,
     };

@@ -94,6 +94,12 @@ export class Consent {
   @Field(() => Boolean, { description: 'Scope: photos.' })
   photos: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Scope: share personal data with services the survivor is referred to (needed for such referrals).',
+  })
+  referrals: boolean;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Set when withdrawn; the record is kept.',
@@ -250,6 +256,12 @@ export class RegisterBeneficiaryInput {
   @Field(() => Boolean, { nullable: true, description: 'Scope: photos.' })
   consentPhotos?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Scope: share personal data with services the survivor is referred to.',
+  })
+  consentReferrals?: boolean | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(100)
@@ -363,6 +375,9 @@ export class UpdateBeneficiaryConsentInput {
 
   @Field(() => Boolean, { nullable: true })
   photos?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  referrals?: boolean | null;
 }
 
 @InputType('WithdrawBeneficiaryConsentInput')

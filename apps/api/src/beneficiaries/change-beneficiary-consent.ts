@@ -12,7 +12,7 @@ import {
 import { loadForChange } from './load-for-change';
 import { type BeneficiaryResult } from './register-beneficiary';
 
-/** Changes the optional consent scopes (donor figures, photos). */
+/** Changes the optional consent scopes (donor figures, photos, sharing with referral services). */
 export async function updateBeneficiaryConsent(
   ctx: RequestContext,
   actor: CurrentUser,
@@ -38,6 +38,7 @@ export async function updateBeneficiaryConsent(
     const next = {
       consentDonorFigures: input.donorFigures ?? undefined,
       consentPhotos: input.photos ?? undefined,
+      consentReferrals: input.referrals ?? undefined,
     };
     const changed = changedFieldNames(b, next);
     if (changed.length) {
@@ -103,6 +104,7 @@ export async function withdrawBeneficiaryConsent(
       consentDataUse: false,
       consentDonorFigures: false,
       consentPhotos: false,
+      consentReferrals: false,
       updatedAt: now.toISOString(),
     });
     await em.save(BeneficiaryEntity, b);
@@ -119,6 +121,7 @@ export async function withdrawBeneficiaryConsent(
           'consentDataUse',
           'consentDonorFigures',
           'consentPhotos',
+          'consentReferrals',
         ],
       },
       now,

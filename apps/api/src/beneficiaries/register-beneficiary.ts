@@ -86,6 +86,7 @@ export async function registerBeneficiary(
       consentDataUse: true,
       consentDonorFigures: input.consentDonorFigures ?? false,
       consentPhotos: input.consentPhotos ?? false,
+      consentReferrals: input.consentReferrals ?? false,
       consentWithdrawnOn: null,
       consentWithdrawnById: null,
       createdAt: stamp,

@@ -22,6 +22,9 @@ import { AttendanceEntity } from '../training/attendance.entity';
 import { CourseSessionEntity } from '../training/course-session.entity';
 import { CourseEntity } from '../training/course.entity';
 import { EnrollmentEntity } from '../training/enrollment.entity';
+import { CaseNoteRevisionEntity } from '../cases/case-note-revision.entity';
+import { CaseNoteEntity } from '../cases/case-note.entity';
+import { ReferralEntity } from '../cases/referral.entity';
 
 /** Every entity, listed explicitly (no globbing: works the same from src and dist). */
 export const ENTITIES = [
@@ -49,4 +52,7 @@ export const ENTITIES = [
   CourseSessionEntity,
   EnrollmentEntity,
   AttendanceEntity,
+  CaseNoteEntity,
+  CaseNoteRevisionEntity,
+  ReferralEntity,
 ];

@@ -153,6 +153,8 @@ export async function loadDemoProgramme(
         consentDataUse: true,
         consentDonorFigures: true,
         consentPhotos: false,
+        // Most agree to sharing with referral services; every fourth does not, so the demo shows the refusal.
+        consentReferrals: Number(s.code.slice(-3)) % 4 !== 0,
         consentWithdrawnOn: null,
         consentWithdrawnById: null,
         createdAt: stamp,

@@ -3,10 +3,12 @@ import { Initial1795817241561 } from './1795817241561-Initial';
 import { LoansAndFund1795819766662 } from './1795819766662-LoansAndFund';
 import { Budget1795820287312 } from './1795820287312-Budget';
 import { Training1795821404248 } from './1795821404248-Training';
+import { CasesAndReferrals1795826958528 } from './1795826958528-CasesAndReferrals';
 
 export const POSTGRES_MIGRATIONS: Function[] = [
   Initial1795817241561,
   LoansAndFund1795819766662,
   Budget1795820287312,
   Training1795821404248,
+  CasesAndReferrals1795826958528,
 ];

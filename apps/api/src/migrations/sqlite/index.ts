@@ -3,10 +3,12 @@ import { Initial1795817239117 } from './1795817239117-Initial';
 import { LoansAndFund1795819762334 } from './1795819762334-LoansAndFund';
 import { Budget1795820283138 } from './1795820283138-Budget';
 import { Training1795821399353 } from './1795821399353-Training';
+import { CasesAndReferrals1795826954495 } from './1795826954495-CasesAndReferrals';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   Initial1795817239117,
   LoansAndFund1795819762334,
   Budget1795820283138,
   Training1795821399353,
+  CasesAndReferrals1795826954495,
 ];

@@ -1,0 +1,3 @@
+export * from './case-notes';
+export * from './follow-ups';
+export * from './referrals';
