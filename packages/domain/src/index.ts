@@ -16,4 +16,3 @@ export * from './ledger';
 export * from './indicators';
 export * from './courses';
 export * from './cases';
-export * from './reporting';
