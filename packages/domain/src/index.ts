@@ -16,3 +16,4 @@ export * from './ledger';
 export * from './indicators';
 export * from './courses';
 export * from './cases';
+export * from './reporting';
