@@ -2,7 +2,9 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
 import { requireRole } from '../auth/guards';
 import { IndicatorFilter, Indicators } from './indicator.types';
+import { MonthlyIndicators } from './monthly.types';
 import { readIndicators } from './read-indicators';
+import { readMonthlyIndicators } from './read-monthly-indicators';
 
 /** Staff and analysts; survivors never see programme figures through the API. */
 const INDICATOR_READERS = ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'] as const;
@@ -19,5 +21,17 @@ export class IndicatorsResolver {
   ): Promise<Indicators> {
     const user = requireRole(ctx, INDICATOR_READERS);
     return readIndicators(ctx.dataSource, user, filter, ctx.now());
+  }
+
+  @Query(() => [MonthlyIndicators], {
+    description:
+      "The programme month by month (for charts), over the filter's date range (default: from the first disbursement or course session to this month). Same roles and suppression as indicators.",
+  })
+  monthlyIndicators(
+    @Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonthlyIndicators[]> {
+    const user = requireRole(ctx, INDICATOR_READERS);
+    return readMonthlyIndicators(ctx.dataSource, user, filter, ctx.now());
   }
 }
