@@ -75,6 +75,20 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./arrears/arrears-page')).ArrearsPage }),
           },
           {
+            path: 'courses',
+            lazy: async () => ({ Component: (await import('./courses/courses-page')).CoursesPage }),
+          },
+          {
+            path: 'courses/new',
+            lazy: async () => ({
+              Component: (await import('./courses/new-session-page')).NewSessionPage,
+            }),
+          },
+          {
+            path: 'courses/:id',
+            lazy: async () => ({ Component: (await import('./courses/session-page')).SessionPage }),
+          },
+          {
             path: 'fund',
             lazy: async () => ({ Component: (await import('./fund/fund-page')).FundPage }),
           },

@@ -22,7 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'approvals', key: 'approvals', roles: ['APPROVER'], ready: true },
   { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'], ready: false },
   { path: 'arrears', key: 'arrears', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'], ready: false },
+  { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'fund', key: 'fund', roles: ['ADMIN'], ready: true },
   { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'], ready: false },
   { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'], ready: false },

@@ -26,7 +26,7 @@ describe('staff shell', () => {
       'Loan applications',
       'RepaymentsComing soon',
       'Arrears',
-      'CoursesComing soon',
+      'Courses',
     ]);
   });
 
