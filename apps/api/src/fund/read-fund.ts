@@ -1,16 +1,16 @@
 import {
   type Currency,
-  fundPosition,
+  FUND_CASH,
   type FundPosition,
-  type JournalEntry,
-  type JournalKind,
-  ledgerBalanced,
+  FX_CLEARING,
+  isDonorCapitalAccount,
   LOANS_RECEIVABLE,
+  ratio,
   ratioToNumber,
-  revolutions,
+  WRITE_OFFS,
 } from '@revolve/domain';
 import { type DataSource } from 'typeorm';
-import { sumToBigint } from '../db/locks';
+import { amount, count, runSql } from '../reporting/run-sql';
 
 export interface FundFigures extends FundPosition {
   currency: Currency;
@@ -18,73 +18,84 @@ export interface FundFigures extends FundPosition {
   ledgerBalanced: boolean;
 }
 
-interface LineRow {
-  entryId: string;
-  kind: string;
-  reverses: string | null;
-  account: string;
-  currency: string;
-  amount: unknown;
-}
-
-/** The journal as domain entries (one query), in posting order. */
-export async function loadJournal(ds: DataSource): Promise<JournalEntry[]> {
-  const rows: LineRow[] = await ds.query(
-    `SELECT e.id AS "entryId", e.kind AS "kind", e.reverses AS "reverses", l.account AS "account",
-            l.currency AS "currency", l.amount AS "amount"
-       FROM journal_entries e JOIN journal_lines l ON l."entryId" = e.id
-      ORDER BY e."createdAt", e.id`,
-  );
-  const entries = new Map<string, JournalEntry>();
-  for (const r of rows) {
-    let entry = entries.get(r.entryId);
-    if (!entry) {
-      entry = { kind: r.kind as JournalKind, lines: [] };
-      if (r.reverses) entry.reverses = r.reverses as Exclude<JournalKind, 'REVERSAL'>;
-      entries.set(r.entryId, entry);
-    }
-    entry.lines.push({
-      account: r.account,
-      amount: { amount: sumToBigint(r.amount), currency: r.currency as Currency },
-    });
-  }
-  return [...entries.values()];
-}
-
 /** Principal the active loans still owe, from their current schedules. */
 export async function loansOutstanding(ds: DataSource, currency: Currency): Promise<bigint> {
-  const [row] = (await ds.query(
+  const [row] = await runSql<{ total: unknown }>(
+    ds,
     `SELECT SUM(i."principalDue" - i."principalPaid") AS "total"
        FROM loan_instalments i JOIN loans l ON l.id = i."loanId" AND l."scheduleVersion" = i."scheduleVersion"
-      WHERE l.status = 'ACTIVE' AND l.currency = $1`.replace(
-      '$1',
-      ds.options.type === 'postgres' ? '$1' : '?',
-    ),
-    [currency],
-  )) as { total: unknown }[];
-  return sumToBigint(row?.total);
+      WHERE l.status = 'ACTIVE' AND l.currency = :currency`,
+    { currency },
+  );
+  return amount(row?.total);
+}
+
+/** Balance per account in `currency` (debit positive): a handful of rows, one per account. */
+async function balances(ds: DataSource, currency: Currency): Promise<Map<string, bigint>> {
+  const rows = await runSql<{ account: string; total: unknown }>(
+    ds,
+    `SELECT l.account AS "account", SUM(l.amount) AS "total"
+       FROM journal_lines l WHERE l.currency = :currency GROUP BY l.account`,
+    { currency },
+  );
+  return new Map(rows.map((r) => [r.account, amount(r.total)]));
+}
+
+/** Principal moved through receivables per kind; a reversal counts against the kind it cancels. */
+async function flows(ds: DataSource, currency: Currency): Promise<Map<string, bigint>> {
+  const rows = await runSql<{ kind: string | null; moved: unknown }>(
+    ds,
+    `SELECT CASE WHEN e.kind = 'REVERSAL' THEN e.reverses ELSE e.kind END AS "kind",
+            SUM(CASE WHEN e.kind = 'REVERSAL' THEN -ABS(l.amount) ELSE ABS(l.amount) END) AS "moved"
+       FROM journal_lines l JOIN journal_entries e ON e.id = l."entryId"
+      WHERE l.account = :account AND l.currency = :currency
+      GROUP BY 1`,
+    { account: LOANS_RECEIVABLE, currency },
+  );
+  return new Map(rows.filter((r) => r.kind !== null).map((r) => [String(r.kind), amount(r.moved)]));
+}
+
+/** Entries that do not sum to zero in some currency, or have fewer than two lines. */
+async function unbalancedEntries(ds: DataSource): Promise<number> {
+  const [row] = await runSql<{ n: unknown }>(
+    ds,
+    `SELECT (SELECT COUNT(*) FROM (SELECT l."entryId" FROM journal_lines l
+               GROUP BY l."entryId", l.currency HAVING SUM(l.amount) <> 0) x)
+          + (SELECT COUNT(*) FROM (SELECT l."entryId" FROM journal_lines l
+               GROUP BY l."entryId" HAVING COUNT(*) < 2) y) AS "n"`,
+    {},
+  );
+  return count(row?.n);
 }
 
 /**
- * Every figure folded from the ledger by the domain. Balanced means: every entry sums to zero
- * per currency, and the portfolio account equals what the loans' schedules say is owed.
+ * The fund's figures from the ledger by SQL aggregates (a few rows back, however long the
+ * journal), with the definitions of the domain's fundPosition. Balanced means: every entry sums
+ * to zero per currency, and the portfolio account equals what the loans' schedules say is owed.
  */
 export async function readFund(ds: DataSource, currency: Currency): Promise<FundFigures> {
-  const journal = await loadJournal(ds);
-  const position = fundPosition(journal, currency);
-  const owed = await loansOutstanding(ds, currency);
+  const [accounts, moved, unbalanced, owed] = await Promise.all([
+    balances(ds, currency),
+    flows(ds, currency),
+    unbalancedEntries(ds),
+    loansOutstanding(ds, currency),
+  ]);
+  let capital = -(accounts.get(FX_CLEARING) ?? 0n);
+  for (const [account, total] of accounts) if (isDonorCapitalAccount(account)) capital -= total;
+  const of = (value: bigint) => ({ amount: value, currency });
+  const position: FundPosition = {
+    capital: of(capital),
+    available: of(accounts.get(FUND_CASH) ?? 0n),
+    outstanding: of(accounts.get(LOANS_RECEIVABLE) ?? 0n),
+    disbursedTotal: of(moved.get('DISBURSEMENT') ?? 0n),
+    repaidTotal: of(moved.get('REPAYMENT') ?? 0n),
+    writtenOffTotal: of(accounts.get(WRITE_OFFS) ?? 0n),
+  };
   return {
     ...position,
     currency,
-    revolutions:
-      position.capital.amount > 0n
-        ? ratioToNumber(revolutions(position.disbursedTotal, position.capital))
-        : 0,
+    revolutions: capital > 0n ? ratioToNumber(ratio(position.disbursedTotal.amount, capital)) : 0,
     ledgerBalanced:
-      ledgerBalanced(journal) &&
-      position.outstanding.amount === owed &&
-      position.available.amount >= 0n,
+      unbalanced === 0 && position.outstanding.amount === owed && position.available.amount >= 0n,
   };
 }
-
-export { LOANS_RECEIVABLE };
