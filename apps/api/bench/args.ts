@@ -1,0 +1,25 @@
+export interface BenchArgs {
+  scale: number;
+  seed: number;
+  asOf: string;
+  db: 'postgres' | 'sqlite' | 'both';
+  /** Shorter load phases for development; the recorded run is the full one. */
+  quick: boolean;
+}
+
+/** --scale 0.01, --seed 42, --as-of 2026-11-27, --db postgres|sqlite|both, --quick */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const db = value('db') ?? 'postgres';
+  if (db !== 'postgres' && db !== 'sqlite' && db !== 'both') throw new Error(`--db ${db}?`);
+  return {
+    scale: Number(value('scale') ?? process.env.BENCH_SCALE ?? 1),
+    seed: Number(value('seed') ?? 20261128),
+    asOf: value('as-of') ?? '2026-11-27',
+    db,
+    quick: argv.includes('--quick') || process.env.BENCH_QUICK === '1',
+  };
+}
