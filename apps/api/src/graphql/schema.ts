@@ -2,6 +2,10 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { BeneficiaryCasesResolver } from '../cases/beneficiary-cases.resolver';
+import { CaseNoteResolver } from '../cases/case-note.resolver';
+import { ReferralResolver } from '../cases/referral.resolver';
+import { WorkListResolver } from '../cases/work-list.resolver';
 import { BeneficiaryResolver } from '../beneficiaries/beneficiary.resolver';
 import { DistrictResolver } from '../districts/district.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
@@ -39,6 +43,10 @@ export const RESOLVERS = [
   CourseSessionResolver,
   EnrollmentResolver,
   BeneficiaryEnrollmentsResolver,
+  CaseNoteResolver,
+  ReferralResolver,
+  BeneficiaryCasesResolver,
+  WorkListResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
