@@ -36,9 +36,13 @@ export async function recordAuditEvent(
   });
 }
 
+// Money columns are bigint, which JSON.stringify refuses to write.
+const comparable = (value: unknown): string | undefined =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+
 /** The names of the fields whose values differ. */
 export function changedFieldNames<T extends object>(before: T, after: Partial<T>): string[] {
   return (Object.keys(after) as (keyof T & string)[]).filter(
-    (k) => after[k] !== undefined && JSON.stringify(after[k]) !== JSON.stringify(before[k]),
+    (k) => after[k] !== undefined && comparable(after[k]) !== comparable(before[k]),
   );
 }

@@ -52,6 +52,14 @@ export async function reverseRepayment(
           'input',
           'repaymentId',
         ]);
+      // The write-off already took what was owed off the books: putting a repayment back into
+      // receivables would leave the ledger claiming money a written-off loan no longer owes.
+      if (loan.status === 'WRITTEN_OFF' && !repayment.recovery)
+        throw new DomainError(
+          'INVALID_STATE',
+          'This loan is written off: a repayment made before the write-off cannot be reversed.',
+          ['input', 'repaymentId'],
+        );
       const now = ctx.now();
       const currency = loan.currency as Currency;
       // The cash goes back out: it must still be there.
