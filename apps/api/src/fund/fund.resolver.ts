@@ -1,3 +1,4 @@
+import { ratio, ratioToDecimal } from '@revolve/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
 import { requireRole } from '../auth/guards';
@@ -30,6 +31,9 @@ export class FundResolver {
       repaidTotal: m(f.repaidTotal),
       writtenOffTotal: m(f.writtenOffTotal),
       revolutions: f.revolutions,
+      capitalPreservation: ratioToDecimal(
+        ratio(f.available.amount + f.outstanding.amount, f.capital.amount),
+      ),
       ledgerBalanced: f.ledgerBalanced,
       contributions: await ctx.dataSource
         .getRepository(ContributionEntity)

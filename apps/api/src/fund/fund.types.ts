@@ -88,6 +88,12 @@ export class Fund {
   })
   revolutions: number;
 
+  @Field(() => DecimalScalar, {
+    description:
+      "(available + outstanding) / capital, 4 decimals: how much of the donors' money is still there (1.0000: nothing lost).",
+  })
+  capitalPreservation: string;
+
   @Field(() => [Contribution])
   contributions: Contribution[];
 

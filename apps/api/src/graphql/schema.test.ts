@@ -28,6 +28,7 @@ const PENDING: string[] = [];
 const FLOAT_FIELDS = [
   'DistrictIndicators.par30',
   'DistrictIndicators.repaymentRate',
+  'DonorCapital.revolutions',
   'Fund.revolutions',
   'IndicatorCell.par30',
   'IndicatorCell.repaymentRate',
@@ -35,6 +36,7 @@ const FLOAT_FIELDS = [
   'Indicators.par90',
   'Indicators.repaymentRate',
   'Indicators.writeOffRatio',
+  'MonthlyIndicators.par30',
 ];
 
 function has(schema: GraphQLSchema, name: string): boolean {

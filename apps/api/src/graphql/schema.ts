@@ -11,6 +11,7 @@ import { DistrictResolver } from '../districts/district.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { ExpenseResolver, FundBudgetResolver } from '../fund/budget.resolver';
+import { FundDonorsResolver } from '../fund/fund-donors.resolver';
 import { FundResolver } from '../fund/fund.resolver';
 import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
 import { LoanProductResolver } from '../loans/loan-product.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   RepaymentResolver,
   BeneficiaryLoansResolver,
   FundResolver,
+  FundDonorsResolver,
   FundBudgetResolver,
   ExpenseResolver,
   IndicatorsResolver,
