@@ -184,6 +184,27 @@ const CASES: Case[] = [
     ),
     AGJ_WRITERS,
   ],
+  [
+    'issuePortalAccessCode in Aghjabedi (voids nothing the survivor uses: AGJ-002 has a PIN)',
+    q(
+      `mutation C($input: IssuePortalAccessCodeInput!) { issuePortalAccessCode(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.agj002 } }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'redeemPortalAccessCode (wrong code: refused in userErrors, open to anyone)',
+    q(
+      `mutation R($input: RedeemPortalAccessCodeInput!) { redeemPortalAccessCode(input: $input) { userErrors { code } } }`,
+      () => ({ input: { phone: '+994559999998', code: '00000000', pin: '123456' } }),
+    ),
+    { ...SIGNED_IN, anonymous: 'OK' },
+  ],
+  [
+    'myCaseManager',
+    q('{ myCaseManager { name phone } }'),
+    { ...ADMIN_ONLY, admin: 'FORBIDDEN', survivor: 'OK' },
+  ],
   ['users', q('{ users(first: 5) { totalCount } }'), ADMIN_ONLY],
   [
     'user(id)',
@@ -443,6 +464,84 @@ const CASES: Case[] = [
       input: { enrollmentId: NOBODY, date: '2026-01-01', mark: 'PRESENT' },
     })),
     { ...SERVICERS },
+  ],
+  [
+    'beneficiary(id).caseNotes and referrals in Aghjabedi',
+    q(
+      'query B($id: ID!) { beneficiary(id: $id) { code caseNotes { id } referrals { id } } }',
+      (i) => ({
+        id: i.agj001,
+      }),
+    ),
+    {
+      ...SIGNED_IN,
+      'manager.ciraq': 'FORBIDDEN',
+      committee: 'PERSONAL_FORBIDDEN',
+      'analyst.undp': 'PERSONAL_FORBIDDEN',
+      survivor: 'PERSONAL_FORBIDDEN',
+    },
+  ],
+  [
+    'beneficiary(id).caseNotes in Saatli',
+    q('query B($id: ID!) { beneficiary(id: $id) { code caseNotes { id } } }', (i) => ({
+      id: i.saa001,
+    })),
+    {
+      ...SIGNED_IN,
+      'manager.iom': 'FORBIDDEN',
+      committee: 'PERSONAL_FORBIDDEN',
+      'analyst.undp': 'PERSONAL_FORBIDDEN',
+      survivor: 'FORBIDDEN',
+    },
+  ],
+  [
+    'caseNote(id) (unknown id)',
+    q('query N($id: ID!) { caseNote(id: $id) { id } }', () => ({ id: NOBODY })),
+    SERVICERS,
+  ],
+  [
+    'addCaseNote in Aghjabedi (empty text: nothing written)',
+    q(m('addCaseNote', 'AddCaseNoteInput'), (i) => ({
+      input: { beneficiaryId: i.agj002, kind: 'COUNSELLING', date: '2026-01-05', text: ' ' },
+    })),
+    AGJ_WRITERS,
+  ],
+  [
+    'editCaseNote (unknown id)',
+    q(m('editCaseNote', 'EditCaseNoteInput'), () => ({
+      input: { caseNoteId: NOBODY, kind: 'COUNSELLING', date: '2026-01-05', text: 'x' },
+    })),
+    SERVICERS,
+  ],
+  [
+    'completeFollowUp (unknown id)',
+    q(m('completeFollowUp', 'CompleteFollowUpInput'), () => ({ input: { caseNoteId: NOBODY } })),
+    SERVICERS,
+  ],
+  [
+    'createReferral in Aghjabedi (blank provider: nothing written)',
+    q(m('createReferral', 'CreateReferralInput'), (i) => ({
+      input: {
+        beneficiaryId: i.agj002,
+        service: 'MEDICAL',
+        provider: ' ',
+        reason: 'x',
+        sharesPersonalData: false,
+      },
+    })),
+    AGJ_WRITERS,
+  ],
+  [
+    'updateReferralStatus (unknown id)',
+    q(m('updateReferralStatus', 'UpdateReferralStatusInput'), () => ({
+      input: { referralId: NOBODY, status: 'ACCEPTED' },
+    })),
+    SERVICERS,
+  ],
+  [
+    'workList',
+    q('{ workList { today followUps { dueOn } waitlisted { id } loansInArrears { totalCount } } }'),
+    SERVICERS,
   ],
 ];
 

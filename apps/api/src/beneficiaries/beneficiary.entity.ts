@@ -97,6 +97,10 @@ export class BeneficiaryEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   consentWithdrawnById: string | null;
 
+  /** The case manager who looks after this survivor; the portal shows their name and phone. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  caseManagerId: string | null;
+
   @Column(timestampColumn)
   createdAt: string;
 

@@ -83,6 +83,8 @@ export async function registerBeneficiary(
       searchText: '',
       consentGivenOn: input.consentGivenOn ?? todayIn('Asia/Baku', now),
       consentRecordedById: actor.id,
+      // Whoever registers the survivor in the field looks after them; ADMIN assigns later.
+      caseManagerId: actor.role === 'CASE_MANAGER' ? actor.id : null,
       consentDataUse: true,
       consentDonorFigures: input.consentDonorFigures ?? false,
       consentPhotos: input.consentPhotos ?? false,

@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
+import { PortalAccessCodeEntity } from '../auth/portal-access-code.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
 import { HouseholdMemberEntity } from '../beneficiaries/household-member.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   UserDistrictEntity,
   SessionEntity,
   LoginAttemptEntity,
+  PortalAccessCodeEntity,
   BeneficiaryEntity,
   HouseholdMemberEntity,
   AuditEventEntity,

@@ -2,6 +2,8 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { PortalAccessResolver } from '../auth/portal-access.resolver';
+import { CaseManagerResolver } from '../beneficiaries/case-manager.resolver';
 import { BeneficiaryCasesResolver } from '../cases/beneficiary-cases.resolver';
 import { CaseNoteResolver } from '../cases/case-note.resolver';
 import { ReferralResolver } from '../cases/referral.resolver';
@@ -27,6 +29,8 @@ import {
 
 export const RESOLVERS = [
   AuthResolver,
+  PortalAccessResolver,
+  CaseManagerResolver,
   UserResolver,
   OrganizationResolver,
   DistrictResolver,

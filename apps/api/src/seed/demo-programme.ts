@@ -31,6 +31,8 @@ export interface DemoUser {
   role: Role;
   organization: string | null;
   districts: string[];
+  /** Case managers: the work phone their survivors see on the portal. */
+  phone?: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -47,6 +49,7 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'CASE_MANAGER',
     organization: 'IOM',
     districts: ['AGJ', 'BEY', 'IMI', 'FUZ'],
+    phone: '+994502000001',
   },
   {
     username: 'manager.ciraq',
@@ -54,6 +57,7 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'CASE_MANAGER',
     organization: 'CIRAQ',
     districts: ['SAA', 'BIL', 'TAR'],
+    phone: '+994502000002',
   },
   {
     username: 'committee',

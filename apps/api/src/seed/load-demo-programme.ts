@@ -107,6 +107,7 @@ export async function loadDemoProgramme(
         active: true,
         organizationId: u.organization ? orgs.get(u.organization)!.id : null,
         beneficiaryId: null,
+        phone: u.phone ?? null,
         createdAt: stamp,
         updatedAt: stamp,
       };
@@ -121,6 +122,13 @@ export async function loadDemoProgramme(
       created.users++;
     }
     const recorder = users.get('manager.iom')?.id ?? null;
+    // Each survivor is looked after by the demo case manager working in their district.
+    const caseManagerIn = (code: string) => {
+      const manager = DEMO_USERS.find(
+        (u) => u.role === 'CASE_MANAGER' && u.districts.includes(code),
+      );
+      return manager ? (users.get(manager.username)?.id ?? null) : null;
+    };
 
     const existing = new Set(
       (
@@ -157,6 +165,7 @@ export async function loadDemoProgramme(
         consentReferrals: Number(s.code.slice(-3)) % 4 !== 0,
         consentWithdrawnOn: null,
         consentWithdrawnById: null,
+        caseManagerId: caseManagerIn(s.district),
         createdAt: stamp,
         updatedAt: stamp,
       };
@@ -186,6 +195,7 @@ export async function loadDemoProgramme(
           active: true,
           organizationId: null,
           beneficiaryId: b.id,
+          phone: null,
           createdAt: stamp,
           updatedAt: stamp,
         });

@@ -40,6 +40,7 @@ export async function createUser(
       active: true,
       organizationId: input.organizationId ?? null,
       beneficiaryId: null,
+      phone: null,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };

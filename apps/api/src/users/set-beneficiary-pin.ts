@@ -2,15 +2,13 @@ import { type RequestContext } from '../auth/context';
 import { type CurrentUser } from '../auth/current-user';
 import { mayManageDistrict } from '../auth/guards';
 import { hashPassword } from '../auth/passwords';
-import { revokeUserSessions } from '../auth/sessions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
-import { newId } from '../db/columns';
 import { inTransaction } from '../db/transaction';
 import { userError } from '../graphql/common.types';
 import { forbidden } from '../graphql/errors';
 import { type UserResult } from './create-user';
-import { UserEntity } from './user.entity';
+import { savePortalAccount } from './portal-account';
 
 /** Gives a survivor portal access, or a new PIN: they sign in with their phone number. */
 export async function setBeneficiaryPin(
@@ -50,39 +48,12 @@ export async function setBeneficiaryPin(
         ],
       };
     }
-    const stamp = now.toISOString();
-    let user = await em.findOneBy(UserEntity, { beneficiaryId: b.id });
-    const taken = await em.findOneBy(UserEntity, { username: b.phone });
-    if (taken && taken.id !== user?.id) {
-      return {
-        user: null,
-        userErrors: [
-          userError('PHONE_IN_USE', 'Another account signs in with this phone number.', [
-            'input',
-            'beneficiaryId',
-          ]),
-        ],
-      };
-    }
-    if (user) {
-      Object.assign(user, { passwordHash, active: true, username: b.phone, updatedAt: stamp });
-      await em.save(UserEntity, user);
-      await revokeUserSessions(em, user.id, now);
-    } else {
-      user = {
-        id: newId(),
-        username: b.phone,
-        displayName: b.fullName,
-        role: 'BENEFICIARY',
-        passwordHash,
-        active: true,
-        organizationId: null,
-        beneficiaryId: b.id,
-        createdAt: stamp,
-        updatedAt: stamp,
-      };
-      await em.insert(UserEntity, user);
-    }
+    const saved = await savePortalAccount(em, { ...b, phone: b.phone }, passwordHash, now, [
+      'input',
+      'beneficiaryId',
+    ]);
+    if (saved.error) return { user: null, userErrors: [saved.error] };
+    const user = saved.user;
     await recordAuditEvent(
       em,
       actor,

@@ -1,6 +1,7 @@
 import { type RequestContext } from '../auth/context';
 import { type CurrentUser } from '../auth/current-user';
 import { revokeUserSessions } from '../auth/sessions';
+import { normalizePhone } from '../auth/usernames';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { inTransaction } from '../db/transaction';
 import { userError } from '../graphql/common.types';
@@ -57,6 +58,21 @@ export async function updateUser(
     const errors = await validateAssignment(em, role, organizationId, districtIds);
     if (errors.length) return { user: null, userErrors: errors };
     const changed: string[] = [];
+    if (input.phone !== undefined) {
+      const phone = input.phone?.trim() ? normalizePhone(input.phone.trim()) : null;
+      if (input.phone?.trim() && !phone) {
+        return {
+          user: null,
+          userErrors: [
+            userError('VALIDATION', 'Write the phone as +994 and 9 digits.', ['input', 'phone']),
+          ],
+        };
+      }
+      if (phone !== user.phone) {
+        user.phone = phone;
+        changed.push('phone');
+      }
+    }
     if (input.displayName != null && input.displayName.trim() !== user.displayName) {
       user.displayName = input.displayName.trim();
       changed.push('displayName');

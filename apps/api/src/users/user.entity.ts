@@ -43,6 +43,10 @@ export class UserEntity {
   @JoinColumn({ name: 'beneficiaryId' })
   beneficiary?: Relation<BeneficiaryEntity> | null;
 
+  /** Staff: a work phone survivors may call (their case manager's, shown on the portal). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
   @Column(timestampColumn)
   createdAt: string;
 

@@ -27,6 +27,12 @@ export class User {
 
   @Field(() => Boolean, { description: 'Deactivated users cannot sign in.' })
   active: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Staff work phone (E.164); case managers' is shown to their survivors.",
+  })
+  phone?: string | null;
 }
 
 @ObjectType('UserEdge')
@@ -140,6 +146,14 @@ export class UpdateUserInput {
   @IsOptional()
   @ArrayMaxSize(50)
   districtIds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Work phone survivors may call (case managers); empty removes it.',
+  })
+  @IsOptional()
+  @MaxLength(30)
+  phone?: string | null;
 }
 
 @InputType('DeactivateUserInput')

@@ -4,6 +4,7 @@ import { LoansAndFund1795819766662 } from './1795819766662-LoansAndFund';
 import { Budget1795820287312 } from './1795820287312-Budget';
 import { Training1795821404248 } from './1795821404248-Training';
 import { CasesAndReferrals1795826958528 } from './1795826958528-CasesAndReferrals';
+import { PortalAccessAndCaseManager1795827103117 } from './1795827103117-PortalAccessAndCaseManager';
 
 export const POSTGRES_MIGRATIONS: Function[] = [
   Initial1795817241561,
@@ -11,4 +12,5 @@ export const POSTGRES_MIGRATIONS: Function[] = [
   Budget1795820287312,
   Training1795821404248,
   CasesAndReferrals1795826958528,
+  PortalAccessAndCaseManager1795827103117,
 ];

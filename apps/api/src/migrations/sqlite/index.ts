@@ -4,6 +4,7 @@ import { LoansAndFund1795819762334 } from './1795819762334-LoansAndFund';
 import { Budget1795820283138 } from './1795820283138-Budget';
 import { Training1795821399353 } from './1795821399353-Training';
 import { CasesAndReferrals1795826954495 } from './1795826954495-CasesAndReferrals';
+import { PortalAccessAndCaseManager1795827092633 } from './1795827092633-PortalAccessAndCaseManager';
 
 export const SQLITE_MIGRATIONS: Function[] = [
   Initial1795817239117,
@@ -11,4 +12,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   Budget1795820283138,
   Training1795821399353,
   CasesAndReferrals1795826954495,
+  PortalAccessAndCaseManager1795827092633,
 ];
