@@ -184,6 +184,27 @@ const CASES: Case[] = [
     ),
     AGJ_WRITERS,
   ],
+  [
+    'issuePortalAccessCode in Aghjabedi (voids nothing the survivor uses: AGJ-002 has a PIN)',
+    q(
+      `mutation C($input: IssuePortalAccessCodeInput!) { issuePortalAccessCode(input: $input) { userErrors { code } } }`,
+      (i) => ({ input: { beneficiaryId: i.agj002 } }),
+    ),
+    AGJ_WRITERS,
+  ],
+  [
+    'redeemPortalAccessCode (wrong code: refused in userErrors, open to anyone)',
+    q(
+      `mutation R($input: RedeemPortalAccessCodeInput!) { redeemPortalAccessCode(input: $input) { userErrors { code } } }`,
+      () => ({ input: { phone: '+994559999998', code: '00000000', pin: '123456' } }),
+    ),
+    { ...SIGNED_IN, anonymous: 'OK' },
+  ],
+  [
+    'myCaseManager',
+    q('{ myCaseManager { name phone } }'),
+    { ...ADMIN_ONLY, admin: 'FORBIDDEN', survivor: 'OK' },
+  ],
   ['users', q('{ users(first: 5) { totalCount } }'), ADMIN_ONLY],
   [
     'user(id)',
