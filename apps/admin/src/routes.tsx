@@ -89,6 +89,12 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./courses/session-page')).SessionPage }),
           },
           {
+            path: 'explorer',
+            lazy: async () => ({
+              Component: (await import('./explorer/explorer-page')).ExplorerPage,
+            }),
+          },
+          {
             path: 'fund',
             lazy: async () => ({ Component: (await import('./fund/fund-page')).FundPage }),
           },
