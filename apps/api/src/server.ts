@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { type DataSource } from 'typeorm';
 import { buildContext, type RequestContext } from './auth/context';
 import { createDataSource, databaseConfigFromEnv, type DatabaseConfig } from './db/data-source';
+import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable';
 import { errorLoggingPlugin, type Logger } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/errors';
 import {
@@ -124,6 +125,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
           return await buildContext(dataSource, req, res, now);
         } catch (error) {
           logger.error(`[request ${String(res.locals.requestId)}] context`, error);
+          if (isDatabaseUnavailable(error)) throw databaseUnavailable();
           throw new GraphQLError('Internal server error.', {
             extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId },
           });

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 
 /** Codes whose messages are written for clients; anything else is masked as internal. */
 const PUBLIC_CODES = new Set([
@@ -13,6 +14,7 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export const forbidden = (message = 'You are not allowed to do this.') =>
@@ -82,6 +84,14 @@ export function formatError(
   error: unknown,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // The database going away is not a bug: say so, so that clients know to retry.
+  if (isInternalError(error) && isDatabaseUnavailable(original)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   if (isInternalError(error)) {
     return {
       message: 'Internal server error. Quote the request id when reporting it.',
