@@ -1,11 +1,15 @@
 import { ratio, ratioToDecimal, ratioToNumber } from '@revolve/domain';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
+import { requireRole } from '../auth/guards';
+import { DecimalScalar } from '../graphql/scalars';
 import { type RequestContext } from '../auth/context';
 import { toMoney } from '../graphql/money';
 import { DonorCapital } from './donor-capital.types';
 import { FUND_CURRENCY } from './fund-cash';
 import { Fund } from './fund.types';
+import { FundForecast } from './forecast.types';
 import { readDonorCapital } from './read-donor-capital';
+import { readForecast } from './read-forecast';
 
 @Resolver(() => Fund)
 export class FundDonorsResolver {
@@ -37,5 +41,19 @@ export class FundDonorsResolver {
         capitalPreservation: ratioToDecimal(d.capitalPreservation),
       };
     });
+  }
+
+  @Query(() => FundForecast, {
+    description:
+      'Staff and analysts: expected cash by month and the month the fund can finance the next `loans` loans of `loanSize` (fund currency). onTimeRate (0..1) defaults to the observed repayment rate.',
+  })
+  fundForecast(
+    @Arg('loans', () => Int) loans: number,
+    @Arg('loanSize', () => DecimalScalar) loanSize: string,
+    @Arg('onTimeRate', () => DecimalScalar, { nullable: true }) onTimeRate: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundForecast> {
+    requireRole(ctx, ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST']);
+    return readForecast(ctx.dataSource, FUND_CURRENCY, { loans, loanSize, onTimeRate }, ctx.now());
   }
 }
