@@ -7,15 +7,17 @@ import { DisburseForm } from './disburse-form';
 import { type LoanDetail } from './loan-documents';
 import { RepaymentForm } from './repayment-form';
 import { RescheduleForm } from './reschedule-form';
+import { WithdrawForm } from './withdraw-form';
 import { WriteOffForm } from './write-off-form';
 
-type Action = 'decide' | 'disburse' | 'repay' | 'reschedule' | 'writeOff';
+type Action = 'decide' | 'withdraw' | 'disburse' | 'repay' | 'reschedule' | 'writeOff';
 
 /** Who may do what to a loan in its state, as the API allows it. */
 export function availableActions(role: string, status: LoanDetail['status']): Action[] {
   const servicer = role === 'ADMIN' || role === 'CASE_MANAGER';
   const actions: Action[] = [];
   if (status === 'SUBMITTED' && role === 'APPROVER') actions.push('decide');
+  if (status === 'SUBMITTED' && servicer) actions.push('withdraw');
   if (status === 'APPROVED' && servicer) actions.push('disburse');
   if (status === 'ACTIVE' && servicer) actions.push('repay');
   if (status === 'ACTIVE' && role === 'APPROVER') actions.push('reschedule');
@@ -63,6 +65,14 @@ export function LoanActions({
             loanId={loan.id}
             reference={loan.reference}
             onDone={(d) => finish(t(`approvals.${d}`, { reference: loan.reference }))}
+          />
+        )}
+        {open === 'withdraw' && (
+          <WithdrawForm
+            loanId={loan.id}
+            reference={loan.reference}
+            onDone={() => finish(t('loan.withdraw.done', { reference: loan.reference }))}
+            onCancel={() => setOpen(null)}
           />
         )}
         {open === 'disburse' && (

@@ -315,3 +315,41 @@ export const RECORD_REPAYMENT_MUTATION: TypedDocumentNode<
   }
   ${LOAN_DETAIL_FIELDS}
 `;
+
+export const WITHDRAW_APPLICATION_MUTATION: TypedDocumentNode<
+  { withdrawLoanApplication: LoanPayload },
+  { input: { loanId: string } }
+> = loanMutation(
+  'AdminWithdrawApplication',
+  'withdrawLoanApplication',
+  'WithdrawLoanApplicationInput',
+);
+
+export const REVERSE_REPAYMENT_MUTATION: TypedDocumentNode<
+  {
+    reverseRepayment: {
+      __typename?: 'RepaymentPayload';
+      loan: LoanDetail | null;
+      repayment: { __typename?: 'Repayment'; id: string } | null;
+      userErrors: UserError[];
+    };
+  },
+  { input: { repaymentId: string; reason: string } }
+> = gql`
+  mutation AdminReverseRepayment($input: ReverseRepaymentInput!) {
+    reverseRepayment(input: $input) {
+      loan {
+        ...AdminLoanDetail
+      }
+      repayment {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+  ${LOAN_DETAIL_FIELDS}
+`;

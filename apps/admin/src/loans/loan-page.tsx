@@ -7,6 +7,7 @@ import { RequireRole } from '../shell/require-role';
 import { LoanActions } from './loan-actions';
 import { LOAN_QUERY, type LoanDetail } from './loan-documents';
 import { LoanStatusBadge } from './loan-status-badge';
+import { RepaymentsSection } from './repayments-section';
 import { ScheduleTable } from './schedule-table';
 
 export function LoanPage() {
@@ -57,7 +58,7 @@ function LoanScreen() {
       <Summary loan={loan} />
       <LoanActions loan={loan} onDone={setNotice} />
       <Schedule loan={loan} />
-      <Repayments loan={loan} />
+      <RepaymentsSection loan={loan} onDone={setNotice} />
       <History loan={loan} />
     </Page>
   );
@@ -174,54 +175,6 @@ function Schedule({ loan }: { loan: LoanDetail }) {
           />
         </details>
       ))}
-    </section>
-  );
-}
-
-function Repayments({ loan }: { loan: LoanDetail }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <section className="admin-section no-print" aria-labelledby="repayments-heading">
-      <h2 id="repayments-heading">{t('loan.repaymentsTitle')}</h2>
-      {loan.repayments.length === 0 ? (
-        <p className="admin-muted">{t('loan.repaymentsEmpty')}</p>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="admin-visually-hidden">{t('loan.repaymentsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('loan.repayment.paidOn')}</th>
-                <th scope="col">{t('loan.repayment.amountShort')}</th>
-                <th scope="col">{t('loan.repayment.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loan.repayments.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <DateText value={r.paidOn} locale={i18n.language} />
-                  </td>
-                  <td>
-                    <MoneyText
-                      amount={r.amount.amount}
-                      currency={r.amount.currency}
-                      locale={i18n.language}
-                    />
-                  </td>
-                  <td>
-                    {r.reversedAt
-                      ? t('loan.repayment.reversed', { reason: r.reversalReason ?? '' })
-                      : r.recovery
-                        ? t('loan.repayment.recovery')
-                        : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </section>
   );
 }
