@@ -10,6 +10,7 @@ import { DistrictEntity } from '../districts/district.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserDistrictEntity } from '../users/user-district.entity';
 import { UserEntity } from '../users/user.entity';
+import { loadDemoCases } from './load-demo-cases';
 import { loadDemoCourses } from './load-demo-courses';
 import { loadDemoLoans } from './load-demo-loans';
 import { loadDemoTraining } from './load-demo-training';
@@ -38,6 +39,8 @@ export interface SeedSummary {
     loans: number;
     courses: number;
     sessions: number;
+    caseNotes: number;
+    referrals: number;
   };
 }
 
@@ -62,6 +65,8 @@ export async function loadDemoProgramme(
     loans: 0,
     courses: 0,
     sessions: 0,
+    caseNotes: 0,
+    referrals: 0,
   };
 
   // argon2 is deliberately slow: hash each distinct secret once, outside the transaction.
@@ -222,6 +227,7 @@ export async function loadDemoProgramme(
     // Training first: the loans' ACCOUNTING requirement is checked against it.
     created.sessions = await loadDemoTraining(ds, now);
     Object.assign(created, await loadDemoLoans(ds, now));
+    Object.assign(created, await loadDemoCases(ds, now));
   }
   return { created };
 }
