@@ -26,6 +26,7 @@ const PENDING: string[] = [];
 
 /** The only Float fields: ratios, never money (money is Decimal strings with a currency). */
 const FLOAT_FIELDS = [
+  'CourseTopicIndicators.completionRate',
   'DistrictIndicators.par30',
   'DistrictIndicators.repaymentRate',
   'DonorCapital.revolutions',

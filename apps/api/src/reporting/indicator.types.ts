@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { District } from '../districts/district.types';
 import { Money } from '../graphql/common.types';
+import { CourseTopic } from '../loans/loan-product.types';
 import { DateScalar } from '../graphql/scalars';
 
 const DATE_RANGE =
@@ -141,4 +142,36 @@ export class Indicators {
 
   @Field(() => [IndicatorCell])
   byPurpose: IndicatorCell[];
+
+  @Field(() => [CourseTopicIndicators], {
+    description: 'Accounting, marketing and management: seats, completions, completion rate.',
+  })
+  byCourseTopic: CourseTopicIndicators[];
+}
+
+@ObjectType('CourseTopicIndicators', {
+  description: `Course seats and completions by topic. Figures are ${SUPPRESSED}`,
+})
+export class CourseTopicIndicators {
+  @Field(() => CourseTopic)
+  topic: CourseTopic;
+
+  @Field(() => Int, { nullable: true, description: 'Survivors holding a seat.' })
+  participants: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats taken (ENROLLED or COMPLETED).' })
+  courseEnrollments: number | null;
+
+  @Field(() => Int, { nullable: true })
+  courseCompletions: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Completed seats / seats, in sessions that ended before today (running sessions would understate it), 0..1.',
+  })
+  completionRate: number | null;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
 }

@@ -21,7 +21,8 @@ import {
   type Indicators,
 } from './indicator.types';
 import { isSmall, suppressSmallCells } from './suppress-small-cells';
-import { aggregateCourses } from './aggregate-courses';
+import { aggregateCourses, aggregateCourseTopics } from './aggregate-courses';
+import { courseTopicCells } from './course-topic-cells';
 
 const EMPTY_LOANS = (key: string): LoanAggregate => ({
   key,
@@ -136,7 +137,10 @@ export async function readIndicators(
     aggregatePeople(ds, scope, 'sex'),
     aggregatePeople(ds, scope, 'ageBand'),
   ]);
-  const courses = await aggregateCourses(ds, scope);
+  const [courses, topics] = await Promise.all([
+    aggregateCourses(ds, scope),
+    aggregateCourseTopics(ds, scope),
+  ]);
   const total = all[0] ?? EMPTY_LOANS('ALL');
   const direct = people[0]?.people ?? 0;
   if (suppress && (isSmall(direct) || isSmall(total.borrowers)))
@@ -176,5 +180,6 @@ export async function readIndicators(
     bySex: breakdown(['FEMALE', 'MALE'], sexPeople, sexLoans, c, suppress),
     byAgeBand: breakdown(AGE_BANDS, agePeople, ageLoans, c, suppress),
     byPurpose: breakdown(['START_UP', 'EXPANSION'], null, purposeLoans, c, suppress),
+    byCourseTopic: courseTopicCells(topics, suppress),
   };
 }
