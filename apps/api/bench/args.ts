@@ -13,7 +13,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const db = value('db') ?? 'postgres';
+  const db = value('db') ?? 'both';
   if (db !== 'postgres' && db !== 'sqlite' && db !== 'both') throw new Error(`--db ${db}?`);
   return {
     scale: Number(value('scale') ?? process.env.BENCH_SCALE ?? 1),

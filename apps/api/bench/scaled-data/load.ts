@@ -45,7 +45,11 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-const json = (s: GenerationSummary) =>
+/** What the marker keeps: the summary and how long the first load took. */
+const stored = (s: GenerationSummary, started: number) =>
+  JSON.stringify({ ...json(s), loadSeconds: (Date.now() - started) / 1000 });
+
+const json = (s: GenerationSummary): Record<string, unknown> =>
   JSON.parse(JSON.stringify(s, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
 
 async function storedFingerprint(
@@ -137,7 +141,11 @@ async function loadRows(
   return summary;
 }
 
-async function loadPostgres(o: DatasetOptions, url: string): Promise<GenerationSummary> {
+async function loadPostgres(
+  o: DatasetOptions,
+  url: string,
+  started: number,
+): Promise<GenerationSummary> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -162,7 +170,7 @@ async function loadPostgres(o: DatasetOptions, url: string): Promise<GenerationS
     await client.query(`CREATE TABLE ${MARKER} (fingerprint text NOT NULL, summary text NOT NULL)`);
     await client.query(`INSERT INTO ${MARKER} VALUES ($1, $2)`, [
       fingerprint(o),
-      JSON.stringify(json(summary)),
+      stored(summary, started),
     ]);
     await client.query('COMMIT');
     await client.query('ANALYZE');
@@ -175,7 +183,11 @@ async function loadPostgres(o: DatasetOptions, url: string): Promise<GenerationS
   }
 }
 
-async function loadSqlite(o: DatasetOptions, file: string): Promise<GenerationSummary> {
+async function loadSqlite(
+  o: DatasetOptions,
+  file: string,
+  started: number,
+): Promise<GenerationSummary> {
   let db: Database.Database | null = null;
   const statements = new Map<string, Database.Statement>();
   const summary = await loadRows(o, { sqlitePath: file }, async (table, columns, rows) => {
@@ -196,9 +208,7 @@ async function loadSqlite(o: DatasetOptions, file: string): Promise<GenerationSu
   const conn = db ?? new Database(file);
   if (!db) conn.exec('BEGIN');
   conn.exec(`CREATE TABLE ${MARKER} (fingerprint text NOT NULL, summary text NOT NULL)`);
-  conn
-    .prepare(`INSERT INTO ${MARKER} VALUES (?, ?)`)
-    .run(fingerprint(o), JSON.stringify(json(summary)));
+  conn.prepare(`INSERT INTO ${MARKER} VALUES (?, ?)`).run(fingerprint(o), stored(summary, started));
   conn.exec('COMMIT');
   conn.exec('ANALYZE');
   conn.close();
@@ -211,7 +221,7 @@ export async function ensureBenchDatabase(o: DatasetOptions): Promise<BenchDatab
   if (o.kind === 'postgres') {
     const { url, reuse } = await preparePostgres(o);
     if (reuse) return { config: { url }, reused: true, loadSeconds: 0, summary: reuse };
-    const summary = await loadPostgres(o, url);
+    const summary = await loadPostgres(o, url, started);
     return {
       config: { url },
       reused: false,
@@ -221,7 +231,7 @@ export async function ensureBenchDatabase(o: DatasetOptions): Promise<BenchDatab
   }
   const { file, reuse } = prepareSqlite(o);
   if (reuse) return { config: { sqlitePath: file }, reused: true, loadSeconds: 0, summary: reuse };
-  const summary = await loadSqlite(o, file);
+  const summary = await loadSqlite(o, file, started);
   return {
     config: { sqlitePath: file },
     reused: false,

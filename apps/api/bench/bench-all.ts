@@ -1,0 +1,84 @@
+// Root `npm run bench`: every workspace's bench task through turbo (one at a time: they measure),
+// passed through as it runs, then one summary table of every figure with its goal.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Figure } from './benches/figure';
+
+const root = path.resolve(__dirname, '../../..');
+const resultsFile = path.resolve(__dirname, 'data', 'results.json');
+const extra = process.argv.slice(2);
+const env = { ...process.env, ...(extra.includes('--quick') ? { BENCH_QUICK: '1' } : {}) };
+const started = Date.now();
+
+/** Figures other workspaces print in their own words, picked out of their output. */
+function otherFigures(output: string): Figure[] {
+  const figures: Figure[] = [];
+  const size = /first-route JavaScript: ([\d.]+ KB) gzip \(budget ([\d.]+ KB)\)/.exec(output);
+  if (size)
+    figures.push({
+      name: 'Portal first-route JavaScript, gzip',
+      figure: size[1]!,
+      goal: `at most ${size[2]}`,
+      met: parseFloat(size[1]!) <= parseFloat(size[2]!),
+    });
+  for (const m of output.matchAll(
+    /Lighthouse[^\n]*?(performance|accessibility)[^\n]*?(\d+)[^\n]*?(\d+)?/gi,
+  ))
+    figures.push({
+      name: `Portal ${m[0].trim()}`,
+      figure: '',
+      goal: 'see line',
+      met: !/MISS|FAIL/i.test(m[0]),
+    });
+  for (const m of output.matchAll(
+    /│[^│\n]*│\s*'([^']+)'\s*│\s*(\d+)\s*│\s*(\d+)\s*│\s*'(yes|NO)'/g,
+  ))
+    figures.push({
+      name: `Domain: ${m[1]}`,
+      figure: `${m[2]} ms`,
+      goal: `under ${m[3]} ms`,
+      met: m[4] === 'yes',
+    });
+  return figures;
+}
+
+function printSummary(figures: Figure[]): void {
+  const width = Math.min(90, Math.max(...figures.map((f) => f.name.length)));
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+  console.log('\n=== Summary ===');
+  console.log(`${'result'.padEnd(7)} ${cut('benchmark', width)}  ${cut('figure', 42)}  goal`);
+  for (const f of figures)
+    console.log(
+      `${(f.met ? 'MET' : 'MISSED').padEnd(7)} ${cut(f.name, width)}  ${cut(f.figure, 42)}  ${f.goal}`,
+    );
+  const missed = figures.filter((f) => !f.met).length;
+  console.log(`${figures.length - missed} met, ${missed} missed`);
+}
+
+const turbo = spawn(
+  'npx',
+  ['turbo', 'run', 'bench', '--concurrency=1', ...extra.filter((a) => a !== '--quick')],
+  {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
+let output = '';
+turbo.stdout.on('data', (c: Buffer) => {
+  output += c.toString();
+  process.stdout.write(c);
+});
+turbo.stderr.on('data', (c: Buffer) => process.stderr.write(c));
+turbo.on('exit', (code) => {
+  const figures: Figure[] = [];
+  if (fs.existsSync(resultsFile) && fs.statSync(resultsFile).mtimeMs > started)
+    figures.push(
+      ...(JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { figures: Figure[] }).figures,
+    );
+  else figures.push({ name: 'API benchmarks', figure: 'no results', goal: '-', met: false });
+  figures.push(...otherFigures(output));
+  printSummary(figures);
+  process.exit(code ?? 1);
+});

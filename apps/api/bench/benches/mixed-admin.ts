@@ -1,0 +1,110 @@
+import { Client } from 'pg';
+import { openLoop, percentile, postGraphql } from '../harness/load';
+import { ARREARS, FUND, INDICATORS, LOAN_PAGE, SURVIVOR_SEARCH } from '../queries';
+import { type BenchContext, type Figure, ms } from './figure';
+
+const SEARCHES = ['Aysel', 'məmmədov', 'AGJ-B0', 'Orxan Quliyev', '+9945100001', 'BEY-B01'];
+
+/** The admin app's mix: survivor search, loan page, arrears, fund and indicators. */
+export async function mixedAdmin(ctx: BenchContext): Promise<Figure[]> {
+  const client = new Client({ connectionString: ctx.pgUrl });
+  await client.connect();
+  const loanIds = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM loans WHERE status IN ('ACTIVE', 'REPAID', 'WRITTEN_OFF') ORDER BY reference LIMIT 500`,
+    )
+  ).rows.map((r) => r.id);
+  await client.end();
+  // Out of every ten requests: 3 searches, 3 loan pages, 2 arrears lists, 1 fund, 1 indicators.
+  const kinds = [
+    'search',
+    'loan',
+    'search',
+    'arrears',
+    'loan',
+    'fund',
+    'search',
+    'loan',
+    'arrears',
+    'indicators',
+  ] as const;
+  const send = (n: number) => {
+    const kind = kinds[n % kinds.length]!;
+    const k = Math.floor(n / kinds.length);
+    switch (kind) {
+      case 'search':
+        return postGraphql(
+          ctx.api.url,
+          SURVIVOR_SEARCH,
+          { search: SEARCHES[k % SEARCHES.length] },
+          ctx.adminToken,
+        );
+      case 'loan':
+        return postGraphql(
+          ctx.api.url,
+          LOAN_PAGE,
+          { id: loanIds[(k * 37) % loanIds.length] },
+          ctx.adminToken,
+        );
+      case 'arrears':
+        return postGraphql(ctx.api.url, ARREARS, {}, ctx.adminToken);
+      case 'fund':
+        return postGraphql(ctx.api.url, FUND, {}, ctx.adminToken);
+      case 'indicators':
+        return postGraphql(ctx.api.url, INDICATORS, {}, ctx.adminToken);
+    }
+  };
+  const seconds = ctx.args.quick ? 10 : 60;
+  const mix = await runMix(send, (n) => kinds[n % kinds.length]!, seconds);
+  // The same rate without fund and indicators: what the interactive pages alone get.
+  const pages = ['search', 'loan', 'arrears'] as const;
+  const pagesOnly = await runMix(
+    (n) => send(kinds.indexOf(pages[n % 3]!) + 10 * Math.floor(n / 3)),
+    (n) => pages[n % 3]!,
+    seconds,
+  );
+  return [
+    figureOf(`Mixed admin load at 50 req/s for ${seconds} s`, mix),
+    figureOf(
+      `Admin pages only (search, loan page, arrears) at 50 req/s for ${seconds} s, informative`,
+      pagesOnly,
+    ),
+  ];
+}
+
+type Run = Awaited<ReturnType<typeof runMix>>;
+
+async function runMix(
+  send: (n: number) => Promise<unknown>,
+  kindOf: (n: number) => string,
+  seconds: number,
+) {
+  const byKind = new Map<string, number[]>();
+  const timed = async (n: number) => {
+    const t = performance.now();
+    try {
+      return await send(n);
+    } finally {
+      byKind.set(kindOf(n), [...(byKind.get(kindOf(n)) ?? []), performance.now() - t]);
+    }
+  };
+  const result = await openLoop(50, seconds, timed);
+  return { result, byKind };
+}
+
+function figureOf(name: string, { result, byKind }: Run): Figure {
+  const p99 = percentile(result.latencies, 99);
+  const perKind = [...byKind]
+    .map(([kind, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      return `${kind} p50 ${ms(percentile(sorted, 50))} p99 ${ms(percentile(sorted, 99))}`;
+    })
+    .join('; ');
+  return {
+    name: `${name} (${result.sent} requests), p50 / p99`,
+    figure: `${ms(percentile(result.latencies, 50))} / ${ms(p99)}, ${result.errors} errors`,
+    goal: 'no errors, p99 under 100 ms',
+    met: result.errors === 0 && p99 < 100,
+    note: `service time by kind: ${perKind}${result.firstError ? `; first error: ${result.firstError.slice(0, 300)}` : ''}`,
+  };
+}

@@ -1,0 +1,131 @@
+import http from 'node:http';
+
+/** Keep-alive connections, as a browser or a load balancer would hold them. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+export interface GqlResult {
+  status: number;
+  body: { data?: unknown; errors?: { message: string }[] };
+}
+
+/** One GraphQL POST over keep-alive HTTP; rejects on errors in the answer. */
+export function postGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResult> {
+  const payload = JSON.stringify({ query, variables });
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        timeout: 30_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult['body'];
+          const result = { status: res.statusCode ?? 0, body };
+          if (result.status !== 200 || body.errors?.length)
+            reject(new Error(`HTTP ${result.status}: ${JSON.stringify(body.errors ?? body)}`));
+          else resolve(result);
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timed out after 30 s')));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+export interface LoadResult {
+  sent: number;
+  errors: number;
+  firstError: string | null;
+  /** Milliseconds, sorted. */
+  latencies: number[];
+  seconds: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Open loop at a constant arrival rate: request n starts at n / rate seconds whether or not
+ * earlier ones have finished, and its latency counts from that planned start (no coordinated
+ * omission: a stall shows up in every request that waited behind it).
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  send: (n: number) => Promise<unknown>,
+): Promise<LoadResult> {
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let n = 0; n < total; n++) {
+    const planned = start + (n * 1000) / rate;
+    const wait = planned - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      send(n).then(
+        () => void latencies.push(performance.now() - planned),
+        (error: unknown) => {
+          errors++;
+          firstError ??= String(error);
+          latencies.push(performance.now() - planned);
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  return {
+    sent: total,
+    errors,
+    firstError,
+    latencies,
+    seconds: (performance.now() - start) / 1000,
+  };
+}
+
+/** Closed loop: `connections` workers send back to back for `seconds`; returns requests/s. */
+export async function closedLoop(
+  connections: number,
+  seconds: number,
+  send: () => Promise<unknown>,
+): Promise<{ perSecond: number; errors: number }> {
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      try {
+        await send();
+        done++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  return { perSecond: done / ((performance.now() - start) / 1000), errors };
+}
