@@ -246,6 +246,53 @@ describeEachDatabase('case notes, referrals and the work list', (api) => {
     );
   });
 
+  it('narrows the work list to the districts asked for, never beyond the manager’s own', async () => {
+    const districts = (await gql('{ districts { id code } }', {}, admin)).data.districts as {
+      id: string;
+      code: string;
+    }[];
+    const saa = districts.find((d) => d.code === 'SAA')!.id;
+    const agj = districts.find((d) => d.code === 'AGJ')!.id;
+    const codesOf = (list: { followUps: { beneficiary: { code: string } }[] }) =>
+      new Set(list.followUps.map((f) => f.beneficiary.code.slice(0, 3)));
+    const adminSaa = (await gql(WORK, { d: [saa] }, admin)).data.workList;
+    expect(adminSaa.followUps.length).toBeGreaterThan(0);
+    expect(codesOf(adminSaa)).toEqual(new Set(['SAA']));
+    for (const e of adminSaa.loansInArrears.edges) expect(e.node.beneficiary.code).toMatch(/^SAA-/);
+    const iomSaa = (await gql(WORK, { d: [saa] }, iom)).data.workList;
+    expect(iomSaa).toMatchObject({
+      followUps: [],
+      waitlisted: [],
+      loansInArrears: { totalCount: 0 },
+    });
+    const iomAgj = (await gql(WORK, { d: [agj, saa] }, iom)).data.workList;
+    expect(codesOf(iomAgj)).toEqual(new Set(['AGJ']));
+  });
+
+  it('clears consent to referrals when consent is withdrawn', async () => {
+    const who = ids.survivor('IMI-002');
+    await gql(CONSENT, { input: { beneficiaryId: who, referrals: true } }, iom);
+    await gql(
+      'mutation W($input: WithdrawBeneficiaryConsentInput!) { withdrawBeneficiaryConsent(input: $input) { userErrors { code } } }',
+      { input: { beneficiaryId: who } },
+      iom,
+    );
+    const r = await gql(
+      REFER,
+      {
+        input: {
+          beneficiaryId: who,
+          service: 'MEDICAL',
+          provider: 'Clinic',
+          reason: 'Check-up.',
+          sharesPersonalData: true,
+        },
+      },
+      iom,
+    );
+    expect(r.data.createReferral.userErrors[0].code).toBe('CONSENT_REQUIRED');
+  });
+
   it('refuses a referral sharing personal data without consent, accepts it with consent', async () => {
     const who = ids.survivor('AGJ-003');
     await gql(CONSENT, { input: { beneficiaryId: who, referrals: false } }, iom);
