@@ -16,6 +16,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./sign-in/sign-in-page')).SignInPage }),
       },
       {
+        path: 'first-time',
+        lazy: async () => ({
+          Component: (await import('./first-time/first-time-page')).FirstTimePage,
+        }),
+      },
+      {
         element: <SessionGate />,
         children: [
           { index: true, element: <HomePage /> },

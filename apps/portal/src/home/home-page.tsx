@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState, LoadingState, Page } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { CaseManagerCard } from '../case-manager/case-manager-card';
 import { WithCurrentLoan } from '../loans/loan-states';
 import { LoanSummary } from './loan-summary';
 import { ME_QUERY } from './me-query';
@@ -27,6 +28,7 @@ export function HomePage() {
   return (
     <Page title={t('home.title', { name: data.me.displayName })} titleSuffix={t('app.name')}>
       <WithCurrentLoan>{(loan) => <LoanSummary loan={loan} />}</WithCurrentLoan>
+      <CaseManagerCard />
     </Page>
   );
 }

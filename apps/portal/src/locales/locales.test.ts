@@ -2,6 +2,9 @@ import { checkLocales, type Messages } from '@revolve/ui';
 import coursesAz from '../courses/locales/az.json';
 import coursesEn from '../courses/locales/en.json';
 import coursesRu from '../courses/locales/ru.json';
+import firstTimeAz from '../first-time/locales/az.json';
+import firstTimeEn from '../first-time/locales/en.json';
+import firstTimeRu from '../first-time/locales/ru.json';
 import az from './az.json';
 import en from './en.json';
 import ru from './ru.json';
@@ -11,6 +14,7 @@ const locales: Record<string, Messages> = { az, ru, en };
 // Screens with their own message files (kept out of the first route's locale chunk).
 const screens: Record<string, Record<string, Messages>> = {
   courses: { az: coursesAz, ru: coursesRu, en: coursesEn },
+  firstTime: { az: firstTimeAz, ru: firstTimeRu, en: firstTimeEn },
 };
 
 describe('portal locales', () => {

@@ -1,10 +1,11 @@
 import { LanguageSwitch, Page, switchLanguage } from '@revolve/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseManagerCard } from '../case-manager/case-manager-card';
 
 /**
  * What the programme keeps and who sees it, in plain words; the language choice; how to reach
- * the case manager. The API gives no case manager contact yet, so no phone number is made up.
+ * the case manager (name, phone and a call button).
  */
 export function MyDataPage() {
   const { t, i18n } = useTranslation();
@@ -24,10 +25,7 @@ export function MyDataPage() {
         </ul>
         <p>{t('myData.consent')}</p>
       </section>
-      <section className="pt-card" aria-labelledby={`${id}-contact`}>
-        <h2 id={`${id}-contact`}>{t('myData.contactHeading')}</h2>
-        <p>{t('myData.contactText')}</p>
-      </section>
+      <CaseManagerCard />
       <section className="pt-card" aria-labelledby={`${id}-language`}>
         <h2 id={`${id}-language`}>{t('myData.languageHeading')}</h2>
         <p>{t('myData.languageText')}</p>

@@ -1,7 +1,7 @@
 import { Button, ErrorState, Page, TextField } from '@revolve/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { announceSignedIn } from '../session';
 import { loginWithPin, type LoginUserError } from './login-mutation';
 import { type SignInValues, validateSignIn } from './validate-sign-in';
@@ -119,6 +119,9 @@ export function SignInPage() {
         </Button>
       </form>
       <p>{t('signIn.help')}</p>
+      <Link className="rv-button rv-button--secondary" to="/first-time">
+        {t('signIn.firstTime')}
+      </Link>
     </Page>
   );
 }
