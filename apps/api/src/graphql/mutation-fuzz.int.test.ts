@@ -31,6 +31,8 @@ const KINDS = process.env.FUZZ_POSTGRES ? databaseKinds() : (['sqlite'] as const
 // Kinds of id, matched against input field names (`loanId`, `districtIds`, `donorId`...).
 const ID_TABLES: [string, string][] = [
   ['budgetline', 'budget_lines'],
+  ['casenote', 'case_notes'],
+  ['referral', 'referrals'],
   ['repayment', 'loan_repayments'],
   ['enrollment', 'enrollments'],
   ['session', 'course_sessions'],
