@@ -1,4 +1,17 @@
+import { resolverCalls } from '../test-support/resolver-counter';
 import { describeEachDatabase } from '../test-support/test-server';
+
+// Every field resolver of the server's schema counts its calls: refusals must come before any.
+jest.mock('./schema', () => {
+  const actual = jest.requireActual<typeof import('./schema')>('./schema');
+  const { countResolverCalls } = jest.requireActual<
+    typeof import('../test-support/resolver-counter')
+  >('../test-support/resolver-counter');
+  return {
+    ...actual,
+    buildAppSchema: async () => countResolverCalls(await actual.buildAppSchema()),
+  };
+});
 
 describeEachDatabase(
   'errors and operation limits',
@@ -59,7 +72,9 @@ describeEachDatabase(
     });
 
     it('refuses operations over the depth limit with a clear message', async () => {
+      const before = resolverCalls();
       const r = await api().gql('{ me { beneficiary { district { name } } } }', {}, {});
+      expect(resolverCalls()).toBe(before);
       expect(r.body.errors?.[0]?.extensions?.code).toBe('OPERATION_TOO_COMPLEX');
       expect(r.status).toBe(400);
       expect(r.body.errors?.[0]?.message).toMatch(/nested 4 levels deep; the limit is 3/);
@@ -69,9 +84,17 @@ describeEachDatabase(
 );
 
 describeEachDatabase('operation limits (defaults)', (api) => {
+  it('counts resolver calls (so that the zeros below mean something)', async () => {
+    const before = resolverCalls();
+    await api().gql('{ me { id } }');
+    expect(resolverCalls()).toBeGreaterThan(before);
+  });
+
   it('refuses too many aliases', async () => {
     const fields = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const before = resolverCalls();
     const r = await api().gql(`{ ${fields} }`);
+    expect(resolverCalls()).toBe(before);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.message).toMatch(/31 aliases; the limit is 30/);
   });
@@ -80,7 +103,9 @@ describeEachDatabase('operation limits (defaults)', (api) => {
     const page =
       'beneficiaries(first: 100) { edges { node { id code household { id sex birthYear relation } } } }';
     const fields = Array.from({ length: 6 }, (_, i) => `p${i}: ${page}`).join(' ');
+    const before = resolverCalls();
     const r = await api().gql(`{ ${fields} }`);
+    expect(resolverCalls()).toBe(before);
     // Not signed in: had anything run, the error would be UNAUTHENTICATED.
     expect(r.body.errors?.[0]?.extensions?.code).toBe('OPERATION_TOO_COMPLEX');
     expect(r.body.errors?.[0]?.message).toMatch(/estimated cost/);
@@ -97,9 +122,34 @@ describeEachDatabase('operation limits (defaults)', (api) => {
   });
 
   it('refuses documents with too many tokens', async () => {
+    const before = resolverCalls();
     const r = await api().gql(`{ me { ${'id '.repeat(6000)} } }`);
+    expect(resolverCalls()).toBe(before);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.message).toMatch(/5000 tokens/);
+  });
+
+  it('refuses batched arrays, text/plain and header-less GETs, huge bodies and huge variables, resolving nothing', async () => {
+    const post = (body: string, contentType = 'application/json') =>
+      api().fetch('/graphql', { method: 'POST', headers: { 'content-type': contentType }, body });
+    const login = (username: string) =>
+      JSON.stringify({
+        query: 'mutation L($input: LoginInput!) { login(input: $input) { token } }',
+        variables: { input: { username, password: 'demo-password' } },
+      });
+    const before = resolverCalls();
+    const refusals = [
+      await post(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }])),
+      // CSRF: a form or a simple cross-site request cannot set JSON or a custom header.
+      await post(login('admin'), 'text/plain'),
+      await api().fetch(`/graphql?query=${encodeURIComponent('{ me { id } }')}`),
+      await post(JSON.stringify({ query: `{ me { id } } #${'x'.repeat(10 * 1024 * 1024)}` })),
+      await post(login('a'.repeat(1024 * 1024))),
+    ];
+    expect(refusals.map((r) => r.status)).toEqual([400, 400, 400, 413, 413]);
+    const bodies = await Promise.all(refusals.map((r) => r.text()));
+    expect(bodies.every((b) => !/at \w+ \(|node_modules/.test(b))).toBe(true);
+    expect(resolverCalls()).toBe(before);
   });
 
   it('lets a realistic analyst query and the full introspection query through', async () => {
