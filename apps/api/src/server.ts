@@ -17,6 +17,7 @@ import {
   operationLimitsPlugin,
 } from './graphql/operation-limits';
 import { buildAppSchema } from './graphql/schema';
+import { registerExportRoutes } from './http/export-routes';
 import { requestId } from './http/request-id';
 import { serveSpa } from './http/static-apps';
 
@@ -133,6 +134,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
       },
     }),
   );
+
+  registerExportRoutes(app, dataSource, now, logger);
 
   serveSpa(
     app,
