@@ -8,6 +8,7 @@ import { createApolloClient } from './apollo-client';
 import { App } from './app';
 import { createAdminI18n } from './i18n';
 import { routes } from './routes';
+import { goToSignIn } from './sign-in/return-path';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must have an element with id "root"');
@@ -18,7 +19,11 @@ createAdminI18n()
     const router = createBrowserRouter(routes, { basename: '/admin' });
     createRoot(container).render(
       <StrictMode>
-        <App client={createApolloClient()} i18n={i18n} router={router} />
+        <App
+          client={createApolloClient({ onUnauthenticated: () => goToSignIn(router) })}
+          i18n={i18n}
+          router={router}
+        />
       </StrictMode>,
     );
   })

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorState, Layout, LoadingState, Page } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ME_QUERY } from '../auth/me-query';
+import { signInPath } from '../sign-in/return-path';
 import { isStaffRole } from '../auth/roles';
 import { LanguageControl } from './language-control';
 import { SignOutButton } from './sign-out-button';
@@ -11,6 +12,7 @@ import { StaffNav } from './staff-nav';
 /** Everything after sign-in: checks who is there, then frames the screens with their menu. */
 export function StaffShell() {
   const { t } = useTranslation();
+  const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ME_QUERY);
   const me = data?.me;
 
@@ -25,7 +27,7 @@ export function StaffShell() {
         onRetry={() => void refetch().catch(() => undefined)}
       />
     );
-  else if (!me) return <Navigate to="/sign-in" replace />;
+  else if (!me) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   else if (!isStaffRole(me.role))
     content = (
       <Page title={t('shell.notStaffTitle')} titleSuffix={t('app.name')}>

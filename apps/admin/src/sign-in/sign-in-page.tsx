@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Button, ErrorState, Page, TextField } from '@revolve/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { LOGIN_MUTATION, type UserError } from '../auth/login-mutation';
 import { ME_QUERY } from '../auth/me-query';
+import { returnPath } from './return-path';
 import { type SignInValues, validateSignIn } from './validate-sign-in';
 
 type Field = keyof SignInValues;
@@ -13,6 +14,8 @@ const FIELDS: readonly Field[] = ['username', 'password'];
 export function SignInPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const [values, setValues] = useState<SignInValues>({ username: '', password: '' });
   // A field's error shows once it was left or the form was sent, then updates as you type.
   const [visited, setVisited] = useState<Partial<Record<Field, boolean>>>({});
@@ -61,7 +64,8 @@ export function SignInPage() {
       });
       const payload = result.data?.login;
       if (payload?.user && payload.userErrors.length === 0) {
-        await navigate('/', { replace: true });
+        // Back to where an expired session interrupted the user, if that is where they came from.
+        await navigate(returnPath(next), { replace: true });
         return;
       }
       setServerErrors(payload?.userErrors ?? []);
@@ -74,6 +78,7 @@ export function SignInPage() {
   const formErrors = serverErrors.filter((e) => !fieldOf(e));
   return (
     <Page title={t('signIn.title')} titleSuffix={t('app.name')}>
+      {next && <p className="admin-notice">{t('signIn.expired')}</p>}
       {(formErrors.length > 0 || unreachable) && (
         <ErrorState
           title={t('signIn.failedTitle')}
