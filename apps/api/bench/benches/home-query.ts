@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { openLoop, percentile, postGraphql } from '../harness/load';
 import { type Statement } from '../harness/server-process';
 import { portalHomeQuery } from '../queries';
+import { describe } from './sql-per-request';
 import { type BenchContext, type Figure, ms } from './figure';
 
 /** Each survivor's home request and the SQL it ran, captured once. */
@@ -53,7 +54,7 @@ export async function homeQuery(ctx: BenchContext): Promise<Figure[]> {
       figure: `${ms(percentile(viaApi.latencies, 50))} / ${ms(apiP99)}, ${viaApi.errors} errors`,
       goal: 'p99 at most 2x the raw SQL p99',
       met: viaApi.errors === 0 && apiP99 <= 2 * rawP99,
-      note: `same ${statements} SQL statements through pg: p50 ${ms(percentile(viaPg.latencies, 50))}, p99 ${ms(rawP99)}; ratio ${(apiP99 / rawP99).toFixed(2)}x${viaApi.firstError ? `; first error: ${viaApi.firstError}` : ''}`,
+      note: `same ${statements} SQL statements (${captured[0]!.statements.map(describe).join('; ')}) through pg: p50 ${ms(percentile(viaPg.latencies, 50))}, p99 ${ms(rawP99)}; ratio ${(apiP99 / rawP99).toFixed(2)}x${viaApi.firstError ? `; first error: ${viaApi.firstError}` : ''}`,
     },
   ];
 }
