@@ -3,6 +3,7 @@ import { Page } from '@revolve/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../forms/select-field';
+import { appendEdges, LoadMore } from '../shell/load-more';
 import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 import { LOANS_QUERY, type LoanStatus } from './loan-documents';
@@ -30,7 +31,7 @@ export function LoansPage() {
 function Loans() {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
-  const { data, loading, error, refetch } = useQuery(LOANS_QUERY, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(LOANS_QUERY, {
     variables: { first: 100, filter: status ? { status: [status as LoanStatus] } : {} },
   });
   const loans = data?.loans.edges.map((e) => e.node) ?? [];
@@ -45,15 +46,31 @@ function Loans() {
       emptyTitle={t('loans.empty')}
       onRetry={refetch}
     >
-      {() => (
-        <LoanTable
-          caption={t('loans.title')}
-          loans={loans}
-          columns={[
-            { header: t('loan.fields.status'), cell: (l) => <LoanStatusBadge status={l.status} /> },
-            { header: t('loan.fields.principal'), cell: (l) => <LoanMoney value={l.principal} /> },
-          ]}
-        />
+      {(d) => (
+        <>
+          <LoanTable
+            caption={t('loans.title')}
+            loans={loans}
+            columns={[
+              {
+                header: t('loan.fields.status'),
+                cell: (l) => <LoanStatusBadge status={l.status} />,
+              },
+              {
+                header: t('loan.fields.principal'),
+                cell: (l) => <LoanMoney value={l.principal} />,
+              },
+            ]}
+          />
+          <LoadMore
+            shown={loans.length}
+            total={d.loans.totalCount}
+            pageInfo={d.loans.pageInfo}
+            onLoadMore={(after) =>
+              fetchMore({ variables: { after }, updateQuery: appendEdges('loans') })
+            }
+          />
+        </>
       )}
     </QueryStates>
   );

@@ -62,12 +62,14 @@ export interface UsersData {
 
 export interface UsersVariables {
   filter: { active?: boolean; roles?: string[] };
+  /** The cursor of the last user shown, when showing more. */
+  after?: string;
 }
 
 /** Staff accounts only: survivors get portal access from their file. */
 export const USERS_QUERY: TypedDocumentNode<UsersData, UsersVariables> = gql`
-  query AdminUsers($filter: UserFilter) {
-    users(first: 100, filter: $filter) {
+  query AdminUsers($filter: UserFilter, $after: String) {
+    users(first: 100, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

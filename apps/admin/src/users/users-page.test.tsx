@@ -218,4 +218,37 @@ describe('users and roles', () => {
       await screen.findByRole('heading', { level: 1, name: 'Not available for your role' }),
     ).toBeInTheDocument();
   });
+
+  it('shows more users after the last cursor when there are more than a page', async () => {
+    const page = (users: StaffUser[], endCursor: string | null, after?: string) => ({
+      ...usersMock(users),
+      request: {
+        query: USERS_QUERY,
+        variables: { filter: { active: true, roles: STAFF }, ...(after ? { after } : {}) },
+      },
+      result: {
+        data: {
+          users: {
+            __typename: 'UserConnection',
+            totalCount: 3,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+            edges: users.map((node) => ({ __typename: 'UserEdge', node })),
+          },
+        },
+      },
+    });
+    await renderApp({
+      path: '/users',
+      mocks: [
+        meMock('ADMIN'),
+        page([me, leyla], 'c2'),
+        page([user('u3', { displayName: 'Third' })], null, 'c2'),
+      ],
+    });
+    expect(await screen.findByText('Showing 2 of 3')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await screen.findByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Third' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
 });

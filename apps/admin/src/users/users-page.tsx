@@ -3,6 +3,7 @@ import { Button, ErrorState, Page, StatusBadge } from '@revolve/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../forms/select-field';
+import { appendEdges, LoadMore } from '../shell/load-more';
 import { QueryStates } from '../shell/query-states';
 import { RequireRole } from '../shell/require-role';
 import { useMe } from '../shell/use-me';
@@ -36,7 +37,7 @@ function Users() {
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(USERS_QUERY, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(USERS_QUERY, {
     variables: { filter: { ...SHOW[show], roles: STAFF } },
   });
   const [deactivate, deactivating] = useMutation(DEACTIVATE_USER_MUTATION);
@@ -73,74 +74,84 @@ function Users() {
       emptyTitle={t('users.empty')}
       onRetry={refetch}
     >
-      {() => (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="admin-visually-hidden">{t('users.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.fields.displayName')}</th>
-                <th scope="col">{t('users.fields.username')}</th>
-                <th scope="col">{t('users.fields.role')}</th>
-                <th scope="col">{t('users.fields.organizationId')}</th>
-                <th scope="col">{t('users.fields.districtIds')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('users.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.displayName}</td>
-                  <td>{u.username}</td>
-                  <td>{t(`users.roles.${u.role}`)}</td>
-                  <td>{u.organization?.name ?? '—'}</td>
-                  <td>
-                    {u.districts.length
-                      ? u.districts.map((d) => d.name).join(', ')
-                      : t('users.allDistricts')}
-                  </td>
-                  <td>
-                    {u.active ? (
-                      <StatusBadge tone="success" label={t('users.active')} />
-                    ) : (
-                      <StatusBadge tone="neutral" label={t('users.inactive')} />
-                    )}
-                  </td>
-                  <td>
-                    {u.active && (
-                      <div className="admin-row">
-                        <Button
-                          variant="link"
-                          aria-label={t('users.edit', { name: u.displayName })}
-                          onClick={() => open({ kind: 'edit', user: u })}
-                        >
-                          {t('users.editShort')}
-                        </Button>
-                        <Button
-                          variant="link"
-                          aria-label={t('users.resetPassword', { name: u.displayName })}
-                          onClick={() => open({ kind: 'password', user: u })}
-                        >
-                          {t('users.resetShort')}
-                        </Button>
-                        {u.id !== me.id && (
+      {(d) => (
+        <>
+          <div className="admin-table-wrap">
+            <table className="admin-table">
+              <caption className="admin-visually-hidden">{t('users.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.fields.displayName')}</th>
+                  <th scope="col">{t('users.fields.username')}</th>
+                  <th scope="col">{t('users.fields.role')}</th>
+                  <th scope="col">{t('users.fields.organizationId')}</th>
+                  <th scope="col">{t('users.fields.districtIds')}</th>
+                  <th scope="col">{t('users.status')}</th>
+                  <th scope="col">{t('users.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((u) => (
+                  <tr key={u.id}>
+                    <td>{u.displayName}</td>
+                    <td>{u.username}</td>
+                    <td>{t(`users.roles.${u.role}`)}</td>
+                    <td>{u.organization?.name ?? '—'}</td>
+                    <td>
+                      {u.districts.length
+                        ? u.districts.map((d) => d.name).join(', ')
+                        : t('users.allDistricts')}
+                    </td>
+                    <td>
+                      {u.active ? (
+                        <StatusBadge tone="success" label={t('users.active')} />
+                      ) : (
+                        <StatusBadge tone="neutral" label={t('users.inactive')} />
+                      )}
+                    </td>
+                    <td>
+                      {u.active && (
+                        <div className="admin-row">
                           <Button
                             variant="link"
-                            aria-label={t('users.deactivate', { name: u.displayName })}
-                            onClick={() => open({ kind: 'deactivate', user: u })}
+                            aria-label={t('users.edit', { name: u.displayName })}
+                            onClick={() => open({ kind: 'edit', user: u })}
                           >
-                            {t('users.deactivateShort')}
+                            {t('users.editShort')}
                           </Button>
-                        )}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                          <Button
+                            variant="link"
+                            aria-label={t('users.resetPassword', { name: u.displayName })}
+                            onClick={() => open({ kind: 'password', user: u })}
+                          >
+                            {t('users.resetShort')}
+                          </Button>
+                          {u.id !== me.id && (
+                            <Button
+                              variant="link"
+                              aria-label={t('users.deactivate', { name: u.displayName })}
+                              onClick={() => open({ kind: 'deactivate', user: u })}
+                            >
+                              {t('users.deactivateShort')}
+                            </Button>
+                          )}
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore
+            shown={users.length}
+            total={d.users.totalCount}
+            pageInfo={d.users.pageInfo}
+            onLoadMore={(after) =>
+              fetchMore({ variables: { after }, updateQuery: appendEdges('users') })
+            }
+          />
+        </>
       )}
     </QueryStates>
   );
