@@ -4,7 +4,7 @@ import { useContext } from 'react';
 import { Outlet } from 'react-router';
 import { createApolloClient } from '../apollo-client';
 import { ME_QUERY } from '../home/me-query';
-import { onSignedIn } from '../session';
+import { knownUser, onSignedIn } from '../session';
 import './portal.css';
 import { SignedInNav } from './signed-in-nav';
 
@@ -14,6 +14,10 @@ let client: ApolloClient | undefined;
 function portalClient(): ApolloClient {
   if (!client) {
     const created = createApolloClient();
+    // The session check already said who this is: home need not ask again before it renders.
+    const known = knownUser();
+    if (known)
+      created.writeQuery({ query: ME_QUERY, data: { me: { __typename: 'User', ...known } } });
     // A "nobody is signed in" answer may be cached from before sign-in: replace it.
     onSignedIn((user) => created.writeQuery({ query: ME_QUERY, data: { me: user } }));
     client = created;
