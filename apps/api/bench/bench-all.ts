@@ -7,8 +7,14 @@ import { type Figure } from './benches/figure';
 
 const root = path.resolve(__dirname, '../../..');
 const resultsFile = path.resolve(__dirname, 'data', 'results.json');
-const extra = process.argv.slice(2);
-const env = { ...process.env, ...(extra.includes('--quick') ? { BENCH_QUICK: '1' } : {}) };
+// `npm run bench -- --quick --scale 0.01` reaches the workspaces' bench scripts as environment.
+const argv = process.argv.slice(2);
+const scaleAt = argv.indexOf('--scale');
+const env = {
+  ...process.env,
+  ...(argv.includes('--quick') ? { BENCH_QUICK: '1' } : {}),
+  ...(scaleAt >= 0 ? { BENCH_SCALE: argv[scaleAt + 1] } : {}),
+};
 const started = Date.now();
 
 /** Figures other workspaces print in their own words, picked out of their output. */
@@ -56,15 +62,11 @@ function printSummary(figures: Figure[]): void {
   console.log(`${figures.length - missed} met, ${missed} missed`);
 }
 
-const turbo = spawn(
-  'npx',
-  ['turbo', 'run', 'bench', '--concurrency=1', ...extra.filter((a) => a !== '--quick')],
-  {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
-);
+const turbo = spawn('npx', ['turbo', 'run', 'bench', '--concurrency=1'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 let output = '';
 turbo.stdout.on('data', (c: Buffer) => {
   output += c.toString();
