@@ -181,9 +181,12 @@ export class BeneficiaryResolver {
     return logins.some((u) => u.active);
   }
 
-  @FieldResolver(() => Injury, { nullable: true })
-  injury(@Root() b: BeneficiaryEntity): Injury | null {
-    return b.injuryKind ? ({ kind: b.injuryKind, year: b.injuryYear } as Injury) : null;
+  @FieldResolver(() => Injury, { nullable: true, description: 'Personal data.' })
+  injury(@Root() b: BeneficiaryEntity, @Ctx() ctx: RequestContext): Injury | null {
+    return personal(
+      ctx,
+      b.injuryKind ? ({ kind: b.injuryKind, year: b.injuryYear } as Injury) : null,
+    );
   }
 
   @FieldResolver(() => Consent)

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
-import { requireRole, requireUser } from '../auth/guards';
+import { requireRole, requireUser, seesPersonalData } from '../auth/guards';
 import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
 import { Beneficiary } from '../beneficiaries/beneficiary.types';
 import { Money } from '../graphql/common.types';
@@ -293,8 +293,22 @@ export class LoanResolver {
     return instalmentsOut(loan, all, today).find((i) => i.number === next) ?? null;
   }
 
-  @FieldResolver(() => [LoanEvent], { description: 'Every event of the loan: who, when, what.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Free text that may tell of a person: null and FORBIDDEN for ANALYST.',
+  })
+  decisionNote(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): string | null {
+    if (!seesPersonalData(requireUser(ctx)))
+      throw forbidden('Notes are not available to your role.');
+    return loan.decisionNote;
+  }
+
+  @FieldResolver(() => [LoanEvent], {
+    description: 'Every event of the loan: who, when, what. ANALYST: notes are null.',
+  })
   async history(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<LoanEvent[]> {
+    // Reasons for a rescheduling or write-off tell of illness and hardship: not for analysts.
+    const notes = seesPersonalData(requireUser(ctx));
     const events = await ctx.loaders.loanEvents.load(loan.id);
     const users = await ctx.loaders.user.loadMany(events.map((e) => e.actorId ?? ''));
     return events.map((e, i) => {
@@ -302,7 +316,7 @@ export class LoanResolver {
       return {
         at: e.at,
         action: e.action,
-        note: e.note,
+        note: notes ? e.note : null,
         actor: u && !(u instanceof Error) ? u.displayName : null,
       };
     });
