@@ -78,6 +78,49 @@ describe('portal courses', () => {
     expect(within(my).getByRole('button', { name: /Cancel my place/ })).toBeVisible();
   });
 
+  it.each([
+    [
+      'az',
+      'AZ',
+      /Mühasibat.*kursuna yazıl/,
+      /kursuna yazılırsınız\?/,
+      'Bəli, məni yaz',
+      'Siz Mühasibat kursuna yazıldınız.',
+      'Kurslarım',
+      'Yazılıb',
+    ],
+    [
+      'ru',
+      'RU',
+      /Записаться на курс «Бухгалтерия/,
+      /Записаться на курс «Бухгалтерия» в районе Aghjabedi\?/,
+      'Да, запишите меня',
+      'Вы записаны на курс «Бухгалтерия».',
+      'Мои курсы',
+      'Записаны',
+    ],
+  ] as const)(
+    'in %s: signs me up after I confirm, and shows the place in my courses',
+    async (language, code, button, question, yes, done, myHeading, status) => {
+      const mine = enrollment('e1', { ...accounting, seatsLeft: 4 });
+      await renderApp({
+        path: '/courses',
+        language,
+        mocks: [
+          coursesMock(coursesData(all), code),
+          enrollMock('s1', mine),
+          coursesMock(coursesData(all, [mine]), code),
+        ],
+      });
+      await userEvent.click(await screen.findByRole('button', { name: button }));
+      const group = screen.getByRole('group', { name: question });
+      await userEvent.click(within(group).getByRole('button', { name: yes }));
+      expect(await screen.findByText(done)).toBeInTheDocument();
+      const my = screen.getByRole('region', { name: myHeading });
+      expect(await within(my).findByRole('article')).toHaveTextContent(status);
+    },
+  );
+
   it('puts me on the waiting list when the session is full, and shows my place in line', async () => {
     const waiting = enrollment('e2', imishliFull, { status: 'WAITLISTED', waitlistPosition: 3 });
     await renderApp({
