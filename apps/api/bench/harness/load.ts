@@ -129,3 +129,28 @@ export async function closedLoop(
   await Promise.all(Array.from({ length: connections }, worker));
   return { perSecond: done / ((performance.now() - start) / 1000), errors };
 }
+
+/** Joins the runs of one side (latencies merged and sorted, counts summed). */
+export function mergeRuns(runs: LoadResult[]): LoadResult {
+  return {
+    sent: runs.reduce((a, r) => a + r.sent, 0),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    firstError: runs.find((r) => r.firstError)?.firstError ?? null,
+    latencies: runs.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    seconds: runs.reduce((a, r) => a + r.seconds, 0),
+  };
+}
+
+/**
+ * Two sides measured in alternating rounds (A, B, A, B, ...): on a shared, noisy machine a
+ * neighbour's burst then hurts both sides alike instead of whichever ran at that moment.
+ */
+export async function interleaved<T>(rounds: number, a: () => Promise<T>, b: () => Promise<T>) {
+  const as: T[] = [];
+  const bs: T[] = [];
+  for (let i = 0; i < rounds; i++) {
+    as.push(await a());
+    bs.push(await b());
+  }
+  return { a: as, b: bs };
+}
