@@ -16,6 +16,8 @@ const survivor: SurvivorFile = {
   phone: null,
   village: null,
   nationalId: null,
+  disabilityNotes: null,
+  needsAssessment: null,
   householdSize: 0,
   portalAccess: false,
   createdAt: '2026-03-02T09:00:00.000Z',

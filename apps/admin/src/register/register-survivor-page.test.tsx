@@ -16,6 +16,9 @@ const input = {
   districtId: AGJ.id,
   village: 'Kəngərli',
   phone: '+994 50 123 45 67',
+  nationalId: 'AZE1234567',
+  disabilityNotes: null,
+  needsAssessment: 'Tools for a tailoring workshop.',
   householdSize: 1,
   household: [{ relation: 'CHILD', sex: 'MALE', birthYear: 2010, occupation: 'STUDIES' }],
   injury: { kind: 'LOWER_LIMB', year: 1994 },
@@ -42,6 +45,11 @@ async function fillValidForm() {
   await userEvent.selectOptions(within(member).getByLabelText('Works or studies'), 'STUDIES');
   await userEvent.selectOptions(screen.getByLabelText('Kind of injury'), 'LOWER_LIMB');
   await userEvent.type(screen.getByLabelText('Year of the incident'), '1994');
+  await userEvent.type(screen.getByLabelText('ID card number'), 'AZE1234567');
+  await userEvent.type(
+    screen.getByLabelText(/^Needs assessment/),
+    'Tools for a tailoring workshop.',
+  );
 }
 
 describe('register a survivor', () => {

@@ -9,6 +9,7 @@ import { splitUserErrors } from '../forms/user-errors';
 import { RequireRole } from '../shell/require-role';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
 import { HouseholdRows } from './household-rows';
+import { NeedsFields } from './needs-fields';
 import { InjuryFields, PersonFields } from './profile-fields';
 import { REGISTER_MUTATION } from './register-mutation';
 import { emptyRegistration, type RegistrationValues } from './registration-form';
@@ -162,6 +163,10 @@ function RegisterSurvivor() {
         <fieldset className="admin-fieldset">
           <legend>{t('register.injuryLegend')}</legend>
           <InjuryFields values={values} idFor={fieldId} errorFor={errorFor} onChange={set} />
+        </fieldset>
+        <fieldset className="admin-fieldset">
+          <legend>{t('register.needsLegend')}</legend>
+          <NeedsFields values={values} idFor={fieldId} errorFor={errorFor} onChange={set} />
         </fieldset>
         <Button type="submit" busy={loading} busyLabel={t('register.submitting')}>
           {t('register.submit')}

@@ -27,6 +27,9 @@ export interface RegistrationValues {
   household: MemberValues[];
   injuryKind: string;
   injuryYear: string;
+  nationalId: string;
+  disabilityNotes: string;
+  needsAssessment: string;
 }
 
 export const emptyRegistration = (districtId = ''): RegistrationValues => ({
@@ -42,6 +45,9 @@ export const emptyRegistration = (districtId = ''): RegistrationValues => ({
   household: [],
   injuryKind: '',
   injuryYear: '',
+  nationalId: '',
+  disabilityNotes: '',
+  needsAssessment: '',
 });
 
 export const emptyMember = (key: number): MemberValues => ({

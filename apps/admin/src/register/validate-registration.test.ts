@@ -71,6 +71,25 @@ describe('validateRegistration', () => {
   });
 });
 
+describe('ID card, disability and needs', () => {
+  it('are optional, within the API limits, and blank is null', () => {
+    expect(validateRegistration({ ...valid, nationalId: 'x'.repeat(21) }, 2026)).toEqual({
+      nationalId: 'tooLong',
+    });
+    expect(validateRegistration({ ...valid, needsAssessment: 'x'.repeat(4001) }, 2026)).toEqual({
+      needsAssessment: 'tooLong',
+    });
+    expect(
+      toRegisterInput({
+        ...valid,
+        nationalId: ' AZE1 ',
+        disabilityNotes: '  ',
+        needsAssessment: '',
+      }),
+    ).toMatchObject({ nationalId: 'AZE1', disabilityNotes: null, needsAssessment: null });
+  });
+});
+
 describe('toRegisterInput', () => {
   it('trims, converts numbers, and sets the household size from the rows', () => {
     const input = toRegisterInput({

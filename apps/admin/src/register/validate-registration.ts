@@ -1,3 +1,4 @@
+import { needsInput, validateNeeds } from './needs';
 import { type MemberValues, type RegistrationValues } from './registration-form';
 
 export type Problem = 'required' | 'consent' | 'tooShort' | 'tooLong' | 'year' | 'phone';
@@ -76,12 +77,14 @@ export function validateRegistration(v: RegistrationValues, thisYear: number): R
     Object.entries(profile).filter(([k]) => k.startsWith('injury.')),
   );
   const own = Object.fromEntries(Object.entries(profile).filter(([k]) => !k.startsWith('injury.')));
-  // Form order: consent first (without it nothing else may be recorded), then person, household, injury.
+  // Form order: consent first (without it nothing else may be recorded), then person, household,
+  // injury, needs.
   return {
     ...(v.consentGiven ? {} : { consentGiven: 'consent' as const }),
     ...own,
     ...validateHousehold(v.household, thisYear),
     ...injury,
+    ...validateNeeds(v),
   };
 }
 
@@ -105,6 +108,7 @@ export function toRegisterInput(v: RegistrationValues) {
     districtId: v.districtId,
     village: optional(v.village),
     phone: optional(v.phone),
+    ...needsInput(v),
     householdSize: v.household.length,
     household: v.household.map(toMemberInput),
     injury: v.injuryKind

@@ -21,6 +21,8 @@ export interface SurvivorFile {
   phone: string | null;
   village: string | null;
   nationalId: string | null;
+  disabilityNotes: string | null;
+  needsAssessment: string | null;
   householdSize: number;
   portalAccess: boolean;
   createdAt: string;
@@ -63,6 +65,8 @@ export const SURVIVOR_FILE_FIELDS = gql`
     phone
     village
     nationalId
+    disabilityNotes
+    needsAssessment
     householdSize
     portalAccess
     createdAt

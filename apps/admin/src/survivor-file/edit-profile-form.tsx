@@ -4,6 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type UserError } from '../auth/login-mutation';
 import { splitUserErrors } from '../forms/user-errors';
+import { needsInput, validateNeeds } from '../register/needs';
+import { NeedsFields } from '../register/needs-fields';
 import { InjuryFields, PersonFields } from '../register/profile-fields';
 import { validateProfile } from '../register/validate-registration';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from '../survivors/districts-query';
@@ -32,12 +34,15 @@ export function EditProfileForm({
     phone: survivor.phone ?? '',
     injuryKind: survivor.injury?.kind ?? '',
     injuryYear: survivor.injury?.year ? String(survivor.injury.year) : '',
+    nationalId: survivor.nationalId ?? '',
+    disabilityNotes: survivor.disabilityNotes ?? '',
+    needsAssessment: survivor.needsAssessment ?? '',
   });
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<UserError[]>([]);
   const [unreachable, setUnreachable] = useState(false);
-  const errors = validateProfile(values, new Date().getFullYear());
+  const errors = { ...validateProfile(values, new Date().getFullYear()), ...validateNeeds(values) };
 
   const labelOf = (path: string) =>
     path.startsWith('injury.') ? t(`register.${path}`) : t(`register.fields.${path}`);
@@ -75,6 +80,7 @@ export function EditProfileForm({
             districtId: values.districtId,
             village: optional(values.village),
             phone: optional(values.phone),
+            ...needsInput(values),
             injury: values.injuryKind
               ? {
                   kind: values.injuryKind,
@@ -131,6 +137,7 @@ export function EditProfileForm({
         districtOptions={districtOptions.map((d) => ({ value: d.id, label: d.name }))}
       />
       <InjuryFields values={values} idFor={fieldId} errorFor={errorFor} onChange={change} />
+      <NeedsFields values={values} idFor={fieldId} errorFor={errorFor} onChange={change} />
       <div className="admin-row">
         <Button type="submit" busy={loading} busyLabel={t('users.saving')}>
           {t('users.save')}

@@ -32,6 +32,8 @@ const survivor = (extra: Partial<SurvivorFile> = {}): SurvivorFile => ({
   phone: '+994500000001',
   village: 'Kəngərli',
   nationalId: null,
+  disabilityNotes: null,
+  needsAssessment: null,
   householdSize: 1,
   portalAccess: false,
   createdAt: '2026-03-02T09:00:00.000Z',
@@ -227,6 +229,9 @@ describe('survivor file', () => {
       districtId: FUZ.id,
       village: 'Kəngərli',
       phone: '+994 50 999 99 99',
+      nationalId: null,
+      disabilityNotes: null,
+      needsAssessment: null,
       injury: { kind: 'LOWER_LIMB', year: 1994 },
     };
     await renderApp({

@@ -123,6 +123,12 @@ function Profile({ survivor: s }: { survivor: SurvivorFile }) {
                 ? `${t(`register.injuryKinds.${s.injury.kind}`)}${s.injury.year ? `, ${s.injury.year}` : ''}`
                 : none}
             </dd>
+            <dt>{t('register.fields.nationalId')}</dt>
+            <dd>{s.nationalId ?? none}</dd>
+            <dt>{t('register.fields.disabilityNotes')}</dt>
+            <dd className="loan-plan">{s.disabilityNotes ?? none}</dd>
+            <dt>{t('register.fields.needsAssessment')}</dt>
+            <dd className="loan-plan">{s.needsAssessment ?? none}</dd>
           </dl>
           <Button variant="secondary" onClick={edit.open}>
             {t('file.editProfile')}
