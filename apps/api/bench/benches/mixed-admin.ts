@@ -81,7 +81,7 @@ type Run = Awaited<ReturnType<typeof runMix>>;
  * on may still hold the connection pool, and must not be billed to what runs next.
  */
 export async function drained(ctx: BenchContext): Promise<void> {
-  const until = performance.now() + 180_000;
+  const until = performance.now() + 120_000;
   while (performance.now() < until) {
     const t = performance.now();
     await postGraphql(ctx.api.url, 'query { districts { id } }', {}, ctx.adminToken).catch(
