@@ -16,6 +16,7 @@ import {
   type OperationLimits,
   operationLimitsPlugin,
 } from './graphql/operation-limits';
+import { noNulCharactersPlugin } from './graphql/no-nul-characters';
 import { buildAppSchema } from './graphql/schema';
 import { registerExportRoutes } from './http/export-routes';
 import { requestId } from './http/request-id';
@@ -70,6 +71,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
     formatError,
     plugins: [
       operationLimitsPlugin<RequestContext>(limits),
+      noNulCharactersPlugin<RequestContext>(),
       errorLoggingPlugin<RequestContext>(logger),
       ApolloServerPluginLandingPageDisabled(),
     ],
