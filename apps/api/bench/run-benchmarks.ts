@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseBenchArgs } from './args';
 import { type BenchContext, type Figure, printFigure } from './benches/figure';
 import { frameworkOverhead } from './benches/framework-overhead';
+import { fundOnScaledData } from './benches/fund';
 import { homeQuery } from './benches/home-query';
 import { indicators } from './benches/indicators';
 import { mixedAdmin } from './benches/mixed-admin';
@@ -64,7 +65,14 @@ async function main(): Promise<void> {
       adminToken: await api.login('admin', DEMO_PASSWORD),
       survivorTokens,
     };
-    const benches = { sqlPerRequest, homeQuery, frameworkOverhead, indicators, mixedAdmin };
+    const benches = {
+      fundOnScaledData,
+      sqlPerRequest,
+      homeQuery,
+      frameworkOverhead,
+      indicators,
+      mixedAdmin,
+    };
     for (const [name, bench] of Object.entries(benches)) {
       try {
         for (const f of await bench(ctx)) record(f);
