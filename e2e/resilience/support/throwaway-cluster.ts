@@ -18,6 +18,8 @@ export interface Cluster {
  * it without touching the machine's shared server. initdb refuses root: run as `postgres`.
  */
 export function createCluster(): Cluster {
+  if (!fs.existsSync(path.join(BIN, 'initdb')))
+    throw new Error(`PostgreSQL server programs not found in ${BIN}: set POSTGRES_BIN`);
   const root = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'revolve-pg-'));
   if (root) execFileSync('chown', ['postgres:postgres', dir]);
