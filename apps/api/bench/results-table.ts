@@ -6,12 +6,12 @@ import { type Machine } from './machine';
 import { RESULTS_FILE } from './run-benchmarks';
 
 const { machine, figures } = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as {
-  machine: Machine;
+  machine: Machine & { loadAverageAtEnd?: string };
   figures: Figure[];
 };
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n\s*/g, ' ');
 console.log(
-  `Run of ${machine.date} at commit \`${machine.commit}\` on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}; load average at start ${machine.loadAverage}.\n`,
+  `Run of ${machine.date} at commit \`${machine.commit}\` on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}; load average (1, 5, 15 min) ${machine.loadAverage} at the start and ${machine.loadAverageAtEnd ?? '?'} at the end.\n`,
 );
 console.log('| benchmark | figure | goal | result |\n| --- | --- | --- | --- |');
 for (const f of figures)

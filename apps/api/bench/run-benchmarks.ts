@@ -84,7 +84,12 @@ async function main(): Promise<void> {
     await api.stop();
   }
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, JSON.stringify({ machine, args, figures }, null, 2));
+  const loadAverageAtEnd = describeMachine().loadAverage;
+  console.log(`load average at the end: ${loadAverageAtEnd}`);
+  fs.writeFileSync(
+    RESULTS_FILE,
+    JSON.stringify({ machine: { ...machine, loadAverageAtEnd }, args, figures }, null, 2),
+  );
 }
 
 main().catch((error: unknown) => {
