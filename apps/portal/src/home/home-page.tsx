@@ -27,8 +27,10 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title', { name: data.me.displayName })} titleSuffix={t('app.name')}>
-      <WithCurrentLoan>{(loan) => <LoanSummary loan={loan} />}</WithCurrentLoan>
-      <CaseManagerCard />
+      {/* The case manager comes after the loan, so the loan's arrival cannot push it down. */}
+      <WithCurrentLoan after={<CaseManagerCard quietWhileLoading />}>
+        {(loan) => <LoanSummary loan={loan} />}
+      </WithCurrentLoan>
     </Page>
   );
 }

@@ -8,24 +8,29 @@ import { useMyLoans } from './use-my-loans';
 
 export interface WithCurrentLoanProps {
   children: (loan: LoanData) => ReactNode;
+  /** Shown below once the loan has loaded (or failed), never while it loads. */
+  after?: ReactNode;
 }
 
 /**
  * The states every loan screen shares: loading, error with retry, no loan yet, and the
  * "these figures are from …" note when they come from the phone because the line is down.
  */
-export function WithCurrentLoan({ children }: WithCurrentLoanProps) {
+export function WithCurrentLoan({ children, after }: WithCurrentLoanProps) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, savedAt, refetch } = useMyLoans();
   if (loading && !data) return <LoadingState label={t('loan.loading')} />;
   if (error || !data) {
     return (
-      <ErrorState
-        title={t('loan.errorTitle')}
-        message={t('loan.errorBody')}
-        retryLabel={t('loan.retry')}
-        onRetry={refetch}
-      />
+      <>
+        <ErrorState
+          title={t('loan.errorTitle')}
+          message={t('loan.errorBody')}
+          retryLabel={t('loan.retry')}
+          onRetry={refetch}
+        />
+        {after}
+      </>
     );
   }
   const loan = currentLoan(data.myLoans);
@@ -46,6 +51,7 @@ export function WithCurrentLoan({ children }: WithCurrentLoanProps) {
           <p>{t('loan.noneBody')}</p>
         </EmptyState>
       )}
+      {after}
     </>
   );
 }
