@@ -58,12 +58,13 @@ export async function mixedAdmin(ctx: BenchContext): Promise<Figure[]> {
   // The interactive pages alone first, then the whole mix; the API drains in between.
   const pages = ['search', 'loan', 'arrears'] as const;
   const pagesOnly = await runMix(
+    ctx,
     (n) => send(kinds.indexOf(pages[n % 3]!) + 10 * Math.floor(n / 3)),
     (n) => pages[n % 3]!,
     seconds,
   );
   await drained(ctx);
-  const mix = await runMix(send, (n) => kinds[n % kinds.length]!, seconds);
+  const mix = await runMix(ctx, send, (n) => kinds[n % kinds.length]!, seconds);
   await drained(ctx);
   return [
     figureOf(`Mixed admin load at 50 req/s for ${seconds} s`, mix),
@@ -93,6 +94,7 @@ export async function drained(ctx: BenchContext): Promise<void> {
 }
 
 async function runMix(
+  ctx: BenchContext,
   send: (n: number) => Promise<unknown>,
   kindOf: (n: number) => string,
   seconds: number,
@@ -106,11 +108,14 @@ async function runMix(
       byKind.set(kindOf(n), [...(byKind.get(kindOf(n)) ?? []), performance.now() - t]);
     }
   };
+  const cpuBefore = await ctx.api.cpuMs();
   const result = await openLoop(50, seconds, timed);
-  return { result, byKind };
+  // Share of one core the API process got while the load ran: starved or busy?
+  const cpuShare = (await ctx.api.cpuMs()) - cpuBefore;
+  return { result, byKind, cpuShare: cpuShare / (result.seconds * 1000) };
 }
 
-function figureOf(name: string, { result, byKind }: Run): Figure {
+function figureOf(name: string, { result, byKind, cpuShare }: Run): Figure {
   const p99 = percentile(result.latencies, 99);
   const perKind = [...byKind]
     .map(([kind, list]) => {
@@ -123,6 +128,6 @@ function figureOf(name: string, { result, byKind }: Run): Figure {
     figure: `${ms(percentile(result.latencies, 50))} / ${ms(p99)}, ${result.errors} errors`,
     goal: 'no errors, p99 under 100 ms',
     met: result.errors === 0 && p99 < 100,
-    note: `service time by kind: ${perKind}${result.firstError ? `; first error: ${result.firstError.slice(0, 300)}` : ''}`,
+    note: `API process CPU: ${Math.round(cpuShare * 100)}% of one core; service time by kind: ${perKind}${result.firstError ? `; first error: ${result.firstError.slice(0, 300)}` : ''}`,
   };
 }

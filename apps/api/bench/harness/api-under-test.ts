@@ -11,6 +11,8 @@ export interface ApiUnderTest {
   /** Runs `request` and returns the statements the API sent to the database meanwhile. */
   statementsOf(request: () => Promise<unknown>): Promise<Statement[]>;
   login(username: string, password: string): Promise<string>;
+  /** CPU time the API process has used so far, in ms (user + system). */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export async function startApi(config: DatabaseConfig): Promise<ApiUnderTest> {
       const token = (body.data as { login: { token: string | null } }).login.token;
       if (!token) throw new Error(`could not sign in as ${username}: ${JSON.stringify(body.data)}`);
       return token;
+    },
+    async cpuMs() {
+      const reply = nextMessage<Extract<ServerReply, { type: 'cpu' }>>(child, 'cpu');
+      child.send({ type: 'cpu' });
+      return (await reply).micros / 1000;
     },
     stop: () => stopChild(child),
   };

@@ -11,10 +11,11 @@ export interface Statement {
   params: unknown[];
 }
 
-export type ServerRequest = { type: 'reset' } | { type: 'read' };
+export type ServerRequest = { type: 'reset' } | { type: 'read' } | { type: 'cpu' };
 export type ServerReply =
   | { type: 'listening'; port: number }
   | { type: 'reset-done' }
+  | { type: 'cpu'; micros: number }
   | { type: 'statements'; statements: Statement[] };
 
 let statements: Statement[] = [];
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
   });
   http.keepAliveTimeout = 60_000;
   process.on('message', (m: ServerRequest) => {
-    if (m.type === 'reset') {
+    if (m.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ type: 'cpu', micros: user + system } satisfies ServerReply);
+    } else if (m.type === 'reset') {
       statements = [];
       keeping = true;
       process.send!({ type: 'reset-done' } satisfies ServerReply);
