@@ -4,7 +4,7 @@ import { type CurrentUser } from '../auth/current-user';
 import { newId } from '../db/columns';
 import { inTransaction } from '../db/transaction';
 import { type UserError, userError } from '../graphql/common.types';
-import { fromMoneyInput, refusingDomainErrors } from '../graphql/money';
+import { assertNotTooLarge, fromMoneyInput, refusingDomainErrors } from '../graphql/money';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { type WriteContext } from '../loans/write-context';
 import { ContributionEntity } from './contribution.entity';
@@ -55,7 +55,11 @@ export async function recordContribution(
         rate,
         fundCurrency: FUND_CURRENCY,
       });
-      const fundAmount = entry.lines[0]!.amount.amount;
+      // A huge rate can push a modest amount past what a row may hold.
+      const fundAmount = assertNotTooLarge(entry.lines[0]!.amount.amount, [
+        'input',
+        'exchangeRate',
+      ]);
       const contribution: ContributionEntity = {
         id: newId(),
         donorId: donor.id,

@@ -15,9 +15,24 @@ export function toMoney(amount: bigint, currency: string): Money {
   };
 }
 
-/** A MoneyInput to minor units; refuses a negative or malformed amount naming the field. */
+/**
+ * The largest amount one row may hold (10^13 minor units: 100 billion AZN): far above any programme, and
+ * low enough that sums of many rows stay exact (SQLite turns integers past 2^63 into floats, and
+ * PostgreSQL's bigint refuses them). Found by the fuzzer.
+ */
+export const MAX_MINOR_UNITS = 10n ** 13n;
+
+/** Refuses an amount past MAX_MINOR_UNITS, naming the field. */
+export function assertNotTooLarge(amount: bigint, field: string[]): bigint {
+  if (amount > MAX_MINOR_UNITS || amount < -MAX_MINOR_UNITS)
+    throw new DomainError('INVALID_AMOUNT', 'The amount is too large.', field);
+  return amount;
+}
+
+/** A MoneyInput to minor units; refuses a negative, malformed or too large amount naming the field. */
 export function fromMoneyInput(input: MoneyInput, field: string[]): bigint {
-  return parseDecimal(input.amount, input.currency as DomainCurrency, { field }).amount;
+  const amount = parseDecimal(input.amount, input.currency as DomainCurrency, { field }).amount;
+  return assertNotTooLarge(amount, field);
 }
 
 /** A domain refusal as a userError; the field path is rooted at `input`. */
