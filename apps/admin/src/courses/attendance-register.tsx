@@ -105,7 +105,12 @@ export function AttendanceRegister({
               onChange={(mark) => setMarks((m) => ({ ...m, [`${date}/${e.id}`]: mark }))}
             />
           ))}
-          <Button type="submit" busy={saving} busyLabel={t('users.saving')}>
+          <Button
+            type="submit"
+            className="admin-after-list"
+            busy={saving}
+            busyLabel={t('users.saving')}
+          >
             {t('courses.saveRegister')}
           </Button>
         </form>

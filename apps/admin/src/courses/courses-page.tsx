@@ -100,8 +100,9 @@ function SessionTable({ sessions }: { sessions: readonly SessionSummary[] }) {
               </td>
               <td>{s.district.name}</td>
               <td className="admin-nowrap">
-                <DateText value={s.startsOn} locale={i18n.language} /> –{' '}
-                <DateText value={s.endsOn} locale={i18n.language} />
+                {/* Medium dates keep the table narrow enough for a tablet. */}
+                <DateText value={s.startsOn} locale={i18n.language} dateStyle="medium" /> –{' '}
+                <DateText value={s.endsOn} locale={i18n.language} dateStyle="medium" />
               </td>
               <td>{s.venue ?? ''}</td>
               <td>{s.capacity}</td>

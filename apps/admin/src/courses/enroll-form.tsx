@@ -74,7 +74,7 @@ export function EnrollForm({
       {survivors.error ? (
         <p className="admin-inline-error">{t('courses.survivorsFailed')}</p>
       ) : (
-        <form noValidate onSubmit={(e) => void submit(e)} className="admin-row">
+        <form noValidate onSubmit={(e) => void submit(e)} className="admin-inline-form">
           <SelectField
             id="enroll-survivor"
             label={label}
