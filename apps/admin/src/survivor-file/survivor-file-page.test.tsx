@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
+import { SURVIVOR_COURSES_QUERY } from './courses-section';
 import { AGJ, districtsMock, FUZ, meMock } from '../test-mocks';
 import { loanSummary, loansMock } from '../loans/loan-test-data';
 import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
@@ -75,13 +76,40 @@ function fixRandom(value: number) {
 afterEach(() => jest.restoreAllMocks());
 
 describe('survivor file', () => {
-  it('shows profile, household, consent and loans, and says courses come later', async () => {
+  it('shows profile, household, consent, loans and courses, and says case notes come later', async () => {
     await renderApp({
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
         loansMock({ beneficiaryId: 'b1' }, [loanSummary({ status: 'ACTIVE' })]),
         fileMock(survivor()),
+        {
+          request: { query: SURVIVOR_COURSES_QUERY, variables: { id: 'b1', language: 'EN' } },
+          result: {
+            data: {
+              beneficiary: {
+                __typename: 'Beneficiary',
+                id: 'b1',
+                enrollments: [
+                  {
+                    __typename: 'Enrollment',
+                    id: 'e1',
+                    status: 'COMPLETED',
+                    waitlistPosition: null,
+                    certificateNumber: 'ACC-2025-0001',
+                    session: {
+                      __typename: 'CourseSession',
+                      id: 's1',
+                      startsOn: '2025-02-26',
+                      course: { __typename: 'Course', id: 'c1', title: 'Bookkeeping' },
+                      district: { __typename: 'District', id: AGJ.id, name: AGJ.name },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
       ],
     });
     expect(
@@ -93,6 +121,12 @@ describe('survivor file', () => {
     const consentRegion = screen.getByRole('region', { name: 'Consent' });
     expect(within(consentRegion).getByText('Leyla Həsənova')).toBeInTheDocument();
     expect(screen.getByText(/will appear in this file in a later release/)).toBeInTheDocument();
+    const courses = screen.getByRole('region', { name: 'Courses' });
+    expect(await within(courses).findByRole('link', { name: 'Bookkeeping' })).toHaveAttribute(
+      'href',
+      '/admin/courses/s1',
+    );
+    expect(courses).toHaveTextContent(/Completed · certificate ACC-2025-0001/);
     const loans = screen.getByRole('region', { name: 'Loans' });
     expect(await within(loans).findByRole('link', { name: 'LN-2026-0007' })).toHaveAttribute(
       'href',
@@ -166,7 +200,8 @@ describe('survivor file', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Give portal access (new PIN)' }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    const access = screen.getByRole('region', { name: 'Portal access' });
+    expect(await within(access).findByRole('alert')).toHaveTextContent(
       'Another account signs in with this phone number.',
     );
     expect(screen.queryByText('482913')).not.toBeInTheDocument();

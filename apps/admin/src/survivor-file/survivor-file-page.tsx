@@ -8,6 +8,7 @@ import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
 import { ConsentSection } from './consent-section';
 import { EditHouseholdForm } from './edit-household-form';
 import { EditProfileForm } from './edit-profile-form';
+import { CoursesSection } from './courses-section';
 import { LoansSection } from './loans-section';
 import { PortalAccessSection } from './portal-access-section';
 
@@ -62,6 +63,7 @@ function SurvivorFileScreen() {
       <ConsentSection survivor={survivor} />
       <PortalAccessSection survivor={survivor} />
       <LoansSection beneficiaryId={survivor.id} />
+      <CoursesSection beneficiaryId={survivor.id} />
       <section className="admin-section" aria-labelledby="later-heading">
         <h2 id="later-heading">{t('file.laterTitle')}</h2>
         <EmptyState title={t('file.laterSubtitle')}>
