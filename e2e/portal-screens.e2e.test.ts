@@ -20,6 +20,7 @@ const SCREENS = [
   { name: 'schedule', path: '/schedule', ready: LOADED },
   { name: 'my-data', path: '/my-data', ready: 'main h2' },
   { name: 'not-found', path: '/nowhere', ready: 'main h1' },
+  { name: 'first-time', path: '/first-time', ready: 'input[name="code"]' },
 ];
 
 function signIn(page: Page): Promise<void> {
