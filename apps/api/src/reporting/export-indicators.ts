@@ -2,7 +2,7 @@ import { type DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user';
 import { badInput } from '../graphql/errors';
 import { type IndicatorCell, type IndicatorFilter } from './indicator.types';
-import { readIndicators } from './read-indicators';
+import { readCourseTopics, readIndicators } from './read-indicators';
 import { readMonthlyIndicators } from './read-monthly-indicators';
 
 export const BREAKDOWNS = [
@@ -100,7 +100,7 @@ export async function indicatorTable(
         'completionRate',
         'suppressed',
       ],
-      rows: all.byCourseTopic.map((t) => [
+      rows: (await readCourseTopics(ds, all.topicScope)).map((t) => [
         t.topic,
         t.participants,
         t.courseEnrollments,

@@ -3,6 +3,7 @@ import { District } from '../districts/district.types';
 import { Money } from '../graphql/common.types';
 import { CourseTopic } from '../loans/loan-product.types';
 import { DateScalar } from '../graphql/scalars';
+import { type IndicatorScope } from './aggregate-loans';
 
 const DATE_RANGE =
   'Loans disbursed from `from` to `to` (inclusive) are counted; balances, PAR and the repayment rate are as of today (Asia/Baku).';
@@ -146,7 +147,10 @@ export class Indicators {
   @Field(() => [CourseTopicIndicators], {
     description: 'Accounting, marketing and management: seats, completions, completion rate.',
   })
-  byCourseTopic: CourseTopicIndicators[];
+  byCourseTopic?: CourseTopicIndicators[];
+
+  /** Not in the schema: what byCourseTopic is read with, when asked for. */
+  topicScope: { scope: IndicatorScope; suppress: boolean };
 }
 
 @ObjectType('CourseTopicIndicators', {

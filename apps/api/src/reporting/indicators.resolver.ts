@@ -1,9 +1,9 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
 import { requireRole } from '../auth/guards';
-import { IndicatorFilter, Indicators } from './indicator.types';
+import { CourseTopicIndicators, IndicatorFilter, Indicators } from './indicator.types';
 import { MonthlyIndicators } from './monthly.types';
-import { readIndicators } from './read-indicators';
+import { readCourseTopics, readIndicators } from './read-indicators';
 import { readMonthlyIndicators } from './read-monthly-indicators';
 
 /** Staff and analysts; survivors never see programme figures through the API. */
@@ -33,5 +33,15 @@ export class IndicatorsResolver {
   ): Promise<MonthlyIndicators[]> {
     const user = requireRole(ctx, INDICATOR_READERS);
     return readMonthlyIndicators(ctx.dataSource, user, filter, ctx.now());
+  }
+
+  @FieldResolver(() => [CourseTopicIndicators], {
+    description: 'Accounting, marketing and management: seats, completions, completion rate.',
+  })
+  byCourseTopic(
+    @Root() indicators: Indicators,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CourseTopicIndicators[]> {
+    return readCourseTopics(ctx.dataSource, indicators.topicScope);
   }
 }

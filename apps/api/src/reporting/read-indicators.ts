@@ -23,6 +23,7 @@ import {
 import { isSmall, suppressSmallCells } from './suppress-small-cells';
 import { aggregateCourses, aggregateCourseTopics } from './aggregate-courses';
 import { courseTopicCells } from './course-topic-cells';
+import { type CourseTopicIndicators } from './indicator.types';
 
 const EMPTY_LOANS = (key: string): LoanAggregate => ({
   key,
@@ -137,10 +138,7 @@ export async function readIndicators(
     aggregatePeople(ds, scope, 'sex'),
     aggregatePeople(ds, scope, 'ageBand'),
   ]);
-  const [courses, topics] = await Promise.all([
-    aggregateCourses(ds, scope),
-    aggregateCourseTopics(ds, scope),
-  ]);
+  const courses = await aggregateCourses(ds, scope);
   const total = all[0] ?? EMPTY_LOANS('ALL');
   const direct = people[0]?.people ?? 0;
   if (suppress && (isSmall(direct) || isSmall(total.borrowers)))
@@ -180,6 +178,14 @@ export async function readIndicators(
     bySex: breakdown(['FEMALE', 'MALE'], sexPeople, sexLoans, c, suppress),
     byAgeBand: breakdown(AGE_BANDS, agePeople, ageLoans, c, suppress),
     byPurpose: breakdown(['START_UP', 'EXPANSION'], null, purposeLoans, c, suppress),
-    byCourseTopic: courseTopicCells(topics, suppress),
+    topicScope: { scope, suppress },
   };
+}
+
+/** byCourseTopic, read only when asked for (its own statement), with the scope `indicators` used. */
+export async function readCourseTopics(
+  ds: DataSource,
+  topicScope: { scope: IndicatorScope; suppress: boolean },
+): Promise<CourseTopicIndicators[]> {
+  return courseTopicCells(await aggregateCourseTopics(ds, topicScope.scope), topicScope.suppress);
 }
