@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { moneyByMonth, parByDistrict, toPlot } from './chart-series';
 import { type DashboardData } from './dashboard-documents';
 
-// Colours from the theme, told apart by position and legend too, not by colour alone.
+// Colours from the theme, told apart by position and legend too, not by colour alone. Bars are
+// drawn without animation: nothing moves for people who get dizzy, and the figures show at once.
 const PRIMARY = '#0b4f8a';
 const SECOND = '#b35900';
 
@@ -38,8 +39,18 @@ export function MoneyByMonthChart({ data }: { data: DashboardData }) {
         <YAxis />
         <Tooltip />
         <Legend />
-        <Bar dataKey="disbursed" name={t('dashboard.disbursed')} fill={PRIMARY} />
-        <Bar dataKey="repaid" name={t('dashboard.repaid')} fill={SECOND} />
+        <Bar
+          dataKey="disbursed"
+          name={t('dashboard.disbursed')}
+          fill={PRIMARY}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="repaid"
+          name={t('dashboard.repaid')}
+          fill={SECOND}
+          isAnimationActive={false}
+        />
       </BarChart>
     </Frame>
   );
@@ -54,7 +65,7 @@ export function ParByDistrictChart({ data }: { data: DashboardData }) {
         <XAxis dataKey="name" />
         <YAxis unit="%" />
         <Tooltip />
-        <Bar dataKey="par30" name={t('dashboard.par30')} fill={PRIMARY} />
+        <Bar dataKey="par30" name={t('dashboard.par30')} fill={PRIMARY} isAnimationActive={false} />
       </BarChart>
     </Frame>
   );
@@ -75,8 +86,18 @@ export function CoursesChart({ data }: { data: DashboardData }) {
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="enrolled" name={t('dashboard.enrolled')} fill={PRIMARY} />
-        <Bar dataKey="completed" name={t('dashboard.completed')} fill={SECOND} />
+        <Bar
+          dataKey="enrolled"
+          name={t('dashboard.enrolled')}
+          fill={PRIMARY}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="completed"
+          name={t('dashboard.completed')}
+          fill={SECOND}
+          isAnimationActive={false}
+        />
       </BarChart>
     </Frame>
   );
@@ -94,7 +115,7 @@ export function FundChart({ data }: { data: DashboardData }) {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" />
         <YAxis type="category" dataKey="name" width={140} />
-        <Bar dataKey="value" fill={PRIMARY} />
+        <Bar dataKey="value" fill={PRIMARY} isAnimationActive={false} />
       </BarChart>
     </Frame>
   );
