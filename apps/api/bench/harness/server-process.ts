@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   });
   await dataSource.initialize();
   const quiet = { info: noop, error: (m: string, e?: unknown) => console.error(m, e) };
-  const server = await createServer({ dataSource, migrate: false, logger: quiet });
+  // Migrations added since the data set was loaded apply here (none: a no-op).
+  const server = await createServer({ dataSource, logger: quiet });
   const http = server.app.listen(0, '127.0.0.1', () => {
     const { port } = http.address() as AddressInfo;
     process.send!({ type: 'listening', port } satisfies ServerReply);
