@@ -43,6 +43,10 @@ let fundBefore = '';
 
 test('the admin notes what is out with borrowers before', async () => {
   const admin = await signIn('admin');
+  // The start page: indicator cards and charts (recharts, loaded lazily).
+  await admin.getByRole('list', { name: 'Indicators' }).waitFor();
+  await admin.locator('.recharts-surface').first().waitFor();
+  await axeClean(admin, 'dashboard');
   fundBefore = await outstanding(admin);
   expect(fundBefore).toMatch(/\d/);
 });
