@@ -95,6 +95,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'work',
+            lazy: async () => ({
+              Component: (await import('./work-list/work-list-page')).WorkListPage,
+            }),
+          },
+          {
             path: 'fund',
             lazy: async () => ({ Component: (await import('./fund/fund-page')).FundPage }),
           },

@@ -6,6 +6,7 @@ describe('navItemsFor', () => {
   it('gives case managers casework, not approvals or programme settings', () => {
     expect(paths('CASE_MANAGER')).toEqual([
       '',
+      'work',
       'beneficiaries',
       'loans',
       'repayments',

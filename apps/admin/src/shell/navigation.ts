@@ -17,6 +17,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '', key: 'home', roles: ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'], ready: true },
+  { path: 'work', key: 'work', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'loans', key: 'loans', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'approvals', key: 'approvals', roles: ['APPROVER'], ready: true },

@@ -22,6 +22,7 @@ describe('staff shell', () => {
   it('shows a case manager casework and marks unbuilt screens as coming soon', async () => {
     expect(await menuFor('CASE_MANAGER')).toEqual([
       'Home',
+      'Work list',
       'Beneficiaries',
       'Loan applications',
       'RepaymentsComing soon',
