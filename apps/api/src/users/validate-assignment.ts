@@ -12,7 +12,8 @@ export async function validateAssignment(
   districtIds: string[],
 ): Promise<UserError[]> {
   const errors: UserError[] = [];
-  if (organizationId && !(await em.existsBy(OrganizationEntity, { id: organizationId }))) {
+  // `!= null`, not truthiness: an empty string is an id that does not exist (found by the fuzzer).
+  if (organizationId != null && !(await em.existsBy(OrganizationEntity, { id: organizationId }))) {
     errors.push(userError('NOT_FOUND', 'No such organisation.', ['input', 'organizationId']));
   }
   if (role === 'BENEFICIARY') {
