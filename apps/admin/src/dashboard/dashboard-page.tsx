@@ -20,9 +20,8 @@ export function DashboardPage() {
   const { data, loading, error, refetch } = useQuery(DASHBOARD_QUERY);
   return (
     <Page title={t('dashboard.title', { name: me.displayName })} titleSuffix={t('app.name')}>
-      <p>
-        {t('dashboard.role', { role: me.role })}. {t('dashboard.intro')}
-      </p>
+      <p>{t('dashboard.role', { role: me.role })}</p>
+      <p>{t('dashboard.intro')}</p>
       <QueryStates
         error={error}
         loading={loading}
