@@ -20,23 +20,11 @@ const started = Date.now();
 /** Figures other workspaces print in their own words, picked out of their output. */
 function otherFigures(output: string): Figure[] {
   const figures: Figure[] = [];
-  const size = /first-route JavaScript: ([\d.]+ KB) gzip \(budget ([\d.]+ KB)\)/.exec(output);
-  if (size)
-    figures.push({
-      name: 'Portal first-route JavaScript, gzip',
-      figure: size[1]!,
-      goal: `at most ${size[2]}`,
-      met: parseFloat(size[1]!) <= parseFloat(size[2]!),
-    });
+  // Other workspaces print "<what>: <figure> (goal <goal>) MET|MISSED", as the portal does.
   for (const m of output.matchAll(
-    /Lighthouse[^\n]*?(performance|accessibility)[^\n]*?(\d+)[^\n]*?(\d+)?/gi,
+    /^@revolve\/(?!api)[\w-]+:bench: (.+?): (.+?) \(goal (.+?)\) (MET|MISSED)\s*$/gm,
   ))
-    figures.push({
-      name: `Portal ${m[0].trim()}`,
-      figure: '',
-      goal: 'see line',
-      met: !/MISS|FAIL/i.test(m[0]),
-    });
+    figures.push({ name: `Portal: ${m[1]!}`, figure: m[2]!, goal: m[3]!, met: m[4] === 'MET' });
   for (const m of output.matchAll(
     /│[^│\n]*│\s*'([^']+)'\s*│\s*(\d+)\s*│\s*(\d+)\s*│\s*'(yes|NO)'/g,
   ))

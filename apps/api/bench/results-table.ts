@@ -1,10 +1,12 @@
 // `npx tsx bench/results-table.ts`: the latest results.json as the Markdown table of
 // docs/performance.md (the reasons for misses are written by hand below it).
 import fs from 'node:fs';
+import path from 'node:path';
 import { type Figure } from './benches/figure';
 import { type Machine } from './machine';
-import { RESULTS_FILE } from './run-benchmarks';
 
+// Not imported from run-benchmarks: importing it would start a run.
+const RESULTS_FILE = path.resolve(__dirname, 'data', 'results.json');
 const { machine, figures } = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as {
   machine: Machine & { loadAverageAtEnd?: string };
   figures: Figure[];

@@ -45,7 +45,7 @@ export async function frameworkOverhead(ctx: BenchContext): Promise<Figure[]> {
     return [
       {
         name: `Framework overhead: Revolve vs bare graphql-js on node:http (${connections} connections, ${seconds} s each in ${rounds} alternating rounds)`,
-        figure: `${r.perSecond.toFixed(0)} vs ${b.perSecond.toFixed(0)} req/s = ${share.toFixed(2)}`,
+        figure: `${r.perSecond.toFixed(0)} vs ${b.perSecond.toFixed(0)} req/s = ${share.toFixed(3)}`,
         goal: 'at least 0.6 of bare requests/s',
         met: share >= 0.6 && r.errors === 0,
         note: `same schema SDL, same ${one.statements.length} SQL statements per request, same response body${r.errors ? `; ${r.errors} errors` : ''}`,
