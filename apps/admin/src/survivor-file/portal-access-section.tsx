@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { type SurvivorFile } from './beneficiary-query';
 import { SET_PIN_MUTATION } from './consent-mutations';
 import { generatePin } from './generate-pin';
+import { PortalAccessCode } from './portal-access-code';
 
 /**
  * Sets or resets the survivor's portal PIN. The PIN is made here, sent once, shown once: it is
  * stored only as a hash, so nobody can look it up later, only set a new one.
  */
 export function PortalAccessSection({ survivor }: { survivor: SurvivorFile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [setPin, { loading }] = useMutation(SET_PIN_MUTATION);
   const [confirming, setConfirming] = useState(false);
   const [shownPin, setShownPin] = useState<string | null>(null);
@@ -78,6 +79,24 @@ export function PortalAccessSection({ survivor }: { survivor: SurvivorFile }) {
         >
           {survivor.portalAccess ? t('portal.reset') : t('portal.set')}
         </Button>
+      )}
+      {!blocked && (
+        <>
+          <p>{t('portal.codeIntro')}</p>
+          <PortalAccessCode
+            beneficiaryId={survivor.id}
+            locale={i18n.language}
+            labels={{
+              issue: t('portal.codeIssue'),
+              issuing: t('portal.codeIssuing'),
+              codeTitle: t('portal.codeTitle'),
+              validUntil: t('portal.codeValidUntil'),
+              hide: t('portal.codeHide'),
+              failedTitle: t('portal.failedTitle'),
+              networkError: t('portal.networkError'),
+            }}
+          />
+        </>
       )}
       {confirming && (
         <div className="admin-row">

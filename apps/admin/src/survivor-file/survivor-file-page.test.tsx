@@ -214,6 +214,16 @@ describe('survivor file', () => {
     });
     expect(await screen.findByText(/Record a phone number first/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /PIN/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Give a one-time code' })).not.toBeInTheDocument();
+  });
+
+  it('offers a one-time code for the first sign-in beside the PIN', async () => {
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [meMock('CASE_MANAGER'), noLoans, fileMock(survivor())],
+    });
+    const region = await screen.findByRole('region', { name: 'Portal access' });
+    expect(within(region).getByRole('button', { name: 'Give a one-time code' })).toBeEnabled();
   });
 
   it('records a withdrawal of consent after confirming', async () => {
