@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button, DateText, ErrorState } from '@revolve/ui';
 import { useState } from 'react';
+import { bakuDate } from './baku-date';
 
 interface IssueCodeData {
   issuePortalAccessCode: {
@@ -27,10 +28,6 @@ export const ISSUE_PORTAL_ACCESS_CODE: TypedDocumentNode<
     }
   }
 `;
-
-/** The calendar day in Baku of an instant ("en-CA" writes YYYY-MM-DD). */
-const bakuDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(new Date(iso));
 
 /** Texts from the admin locale files (the admin app owns them). */
 export interface PortalAccessCodeLabels {

@@ -11,6 +11,7 @@ import {
   WITHDRAW_CONSENT_MUTATION,
 } from './consent-mutations';
 import { UPDATE_HOUSEHOLD_MUTATION, UPDATE_PROFILE_MUTATION } from './file-mutations';
+import { caseNote, notesMock, referralsMock } from './cases-test-data';
 
 const consent = {
   __typename: 'Consent' as const,
@@ -76,13 +77,15 @@ function fixRandom(value: number) {
 afterEach(() => jest.restoreAllMocks());
 
 describe('survivor file', () => {
-  it('shows profile, household, consent, loans and courses, and says case notes come later', async () => {
+  it('shows profile, household, consent, loans and courses, case notes and referrals', async () => {
     await renderApp({
       path: '/beneficiaries/b1',
       mocks: [
         meMock('CASE_MANAGER'),
         loansMock({ beneficiaryId: 'b1' }, [loanSummary({ status: 'ACTIVE' })]),
         fileMock(survivor()),
+        notesMock([caseNote()]),
+        referralsMock([]),
         {
           request: { query: SURVIVOR_COURSES_QUERY, variables: { id: 'b1', language: 'EN' } },
           result: {
@@ -120,7 +123,10 @@ describe('survivor file', () => {
     expect(within(household).getByRole('cell', { name: 'Spouse' })).toBeInTheDocument();
     const consentRegion = screen.getByRole('region', { name: 'Consent' });
     expect(within(consentRegion).getByText('Leyla Həsənova')).toBeInTheDocument();
-    expect(screen.getByText(/will appear in this file in a later release/)).toBeInTheDocument();
+    const notes = screen.getByRole('region', { name: 'Case notes' });
+    expect(await within(notes).findByText('Visited the workshop.')).toBeInTheDocument();
+    const referrals = screen.getByRole('region', { name: 'Referrals' });
+    expect(await within(referrals).findByText('No referrals yet.')).toBeInTheDocument();
     const courses = screen.getByRole('region', { name: 'Courses' });
     expect(await within(courses).findByRole('link', { name: 'Bookkeeping' })).toHaveAttribute(
       'href',

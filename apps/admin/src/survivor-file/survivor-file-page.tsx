@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, ErrorState, LoadingState, Page } from '@revolve/ui';
+import { Button, ErrorState, LoadingState, Page } from '@revolve/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireRole } from '../shell/require-role';
 import { BENEFICIARY_QUERY, type SurvivorFile } from './beneficiary-query';
+import { CaseNotesSection } from './case-notes-section';
 import { ConsentSection } from './consent-section';
 import { EditHouseholdForm } from './edit-household-form';
 import { EditProfileForm } from './edit-profile-form';
 import { CoursesSection } from './courses-section';
 import { LoansSection } from './loans-section';
 import { PortalAccessSection } from './portal-access-section';
+import { ReferralsSection } from './referrals-section';
 
 export function SurvivorFilePage() {
   return (
@@ -64,12 +66,8 @@ function SurvivorFileScreen() {
       <PortalAccessSection survivor={survivor} />
       <LoansSection beneficiaryId={survivor.id} />
       <CoursesSection beneficiaryId={survivor.id} />
-      <section className="admin-section" aria-labelledby="later-heading">
-        <h2 id="later-heading">{t('file.laterTitle')}</h2>
-        <EmptyState title={t('file.laterSubtitle')}>
-          <p>{t('file.laterBody')}</p>
-        </EmptyState>
-      </section>
+      <CaseNotesSection beneficiaryId={survivor.id} />
+      <ReferralsSection beneficiaryId={survivor.id} />
     </Page>
   );
 }
