@@ -124,6 +124,10 @@ describe('fund page', () => {
     expect(screen.getByLabelText(/^Exchange rate/)).toHaveAccessibleDescription(
       /Exchange rate: enter the rate as a decimal/,
     );
+    // The donors arrive by their own query: on a busy machine they may not be there yet.
+    await within(screen.getByRole('combobox', { name: /^Donor/ })).findByRole('option', {
+      name: 'UNDP',
+    });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Donor/ }), 'o-undp');
     await userEvent.type(screen.getByLabelText(/^Amount received/), '1000');
     await userEvent.type(screen.getByLabelText(/^Exchange rate/), '1.7');
