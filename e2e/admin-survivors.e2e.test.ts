@@ -36,12 +36,17 @@ test('searches the survivors list, keeping the search in the address', async () 
   expect(await page.getByRole('searchbox', { name: /Search/ }).inputValue()).toBe('AGJ-001');
 });
 
-test('opens a survivor file with consent and portal access, and no invented loans', async () => {
+test('opens a survivor file with consent, portal access, loans, courses, notes and referrals', async () => {
   await page.getByRole('link', { name: 'AGJ-001' }).click();
   await page.getByRole('heading', { level: 1, name: /AGJ-001/ }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Consent' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Portal access' }).waitFor();
-  expect(await page.getByText(/will appear in this file in a later release/).count()).toBe(1);
+  for (const section of ['Loans', 'Courses', 'Case notes', 'Referrals']) {
+    await page.getByRole('heading', { level: 2, name: section }).waitFor();
+  }
+  // AGJ-001 holds one active demo loan; the file lists it, not a placeholder.
+  await page.getByRole('region', { name: 'Loans' }).getByRole('link').first().waitFor();
+  expect(await page.getByText(/later release/).count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-survivor-file');
 });
