@@ -5,9 +5,11 @@ export interface BenchArgs {
   db: 'postgres' | 'sqlite' | 'both';
   /** Shorter load phases for development; the recorded run is the full one. */
   quick: boolean;
+  /** Run only these benches (by name, e.g. homeQuery), for development; empty means all. */
+  only: string[];
 }
 
-/** --scale 0.01, --seed 42, --as-of 2026-11-27, --db postgres|sqlite|both, --quick */
+/** --scale 0.01, --seed 42, --as-of 2026-11-27, --db postgres|sqlite|both, --quick, --only a,b */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const value = (name: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -21,5 +23,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     asOf: value('as-of') ?? '2026-11-27',
     db,
     quick: argv.includes('--quick') || process.env.BENCH_QUICK === '1',
+    only: (value('only') ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
   };
 }

@@ -73,7 +73,11 @@ async function main(): Promise<void> {
       indicators,
       mixedAdmin,
     };
+    const unknown = args.only.filter((name) => !(name in benches));
+    if (unknown.length)
+      throw new Error(`--only ${unknown.join(',')}? known: ${Object.keys(benches).join(', ')}`);
     for (const [name, bench] of Object.entries(benches)) {
+      if (args.only.length && !args.only.includes(name)) continue;
       try {
         for (const f of await bench(ctx)) record(f);
       } catch (error) {
@@ -86,8 +90,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   const loadAverageAtEnd = describeMachine().loadAverage;
   console.log(`load average at the end: ${loadAverageAtEnd}`);
+  // A partial run (--only) must not replace the full run's figures that the summary reads.
   fs.writeFileSync(
-    RESULTS_FILE,
+    args.only.length
+      ? RESULTS_FILE.replace(/\.json$/, `.only-${args.only.join('-')}.json`)
+      : RESULTS_FILE,
     JSON.stringify({ machine: { ...machine, loadAverageAtEnd }, args, figures }, null, 2),
   );
 }
