@@ -19,6 +19,7 @@ import { BeneficiaryLoansResolver } from '../loans/beneficiary-loans.resolver';
 import { LoanProductResolver } from '../loans/loan-product.resolver';
 import { LoanResolver } from '../loans/loan.resolver';
 import { RepaymentResolver } from '../loans/repayment.resolver';
+import { RepaymentsDueResolver } from '../loans/repayments-due.resolver';
 import { IndicatorsResolver } from '../reporting/indicators.resolver';
 import {
   BeneficiaryEnrollmentsResolver,
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   LoanProductResolver,
   LoanResolver,
   RepaymentResolver,
+  RepaymentsDueResolver,
   BeneficiaryLoansResolver,
   FundResolver,
   FundDonorsResolver,
