@@ -112,6 +112,18 @@ export const routes: RouteObject[] = [
             path: 'audit',
             lazy: async () => ({ Component: (await import('./audit/audit-page')).AuditPage }),
           },
+          {
+            path: 'loan-products',
+            lazy: async () => ({
+              Component: (await import('./loan-products/loan-products-page')).LoanProductsPage,
+            }),
+          },
+          {
+            path: 'indicators',
+            lazy: async () => ({
+              Component: (await import('./indicators/indicators-page')).IndicatorsPage,
+            }),
+          },
           ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
             path: item.path,
             handle: { navItem: item } satisfies ComingSoonHandle,

@@ -25,10 +25,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'arrears', key: 'arrears', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'fund', key: 'fund', roles: ['ADMIN'], ready: true },
-  { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'], ready: false },
+  { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'], ready: true },
   { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'], ready: true },
   { path: 'users', key: 'users', roles: ['ADMIN'], ready: true },
-  { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'], ready: false },
+  { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'], ready: true },
   { path: 'audit', key: 'audit', roles: ['ADMIN'], ready: true },
 ];
 
