@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { createDataSource, type DatabaseConfig } from '../../src/db/data-source';
+import { REBUILD_LEDGER_TOTALS_SQL } from '../../src/fund/ledger-totals';
 import { loadDemoProgramme } from '../../src/seed/load-demo-programme';
 import { batchSink, forPostgres, forSqlite } from './batch-sink';
 import { readBaseRefs } from './base-refs';
@@ -167,6 +168,8 @@ async function loadPostgres(
         arrays,
       );
     });
+    // The journal lines went in raw: the running totals `fund` reads are summed from them once.
+    for (const sql of REBUILD_LEDGER_TOTALS_SQL) await client.query(sql);
     await client.query(`CREATE TABLE ${MARKER} (fingerprint text NOT NULL, summary text NOT NULL)`);
     await client.query(`INSERT INTO ${MARKER} VALUES ($1, $2)`, [
       fingerprint(o),
@@ -207,6 +210,7 @@ async function loadSqlite(
   });
   const conn = db ?? new Database(file);
   if (!db) conn.exec('BEGIN');
+  for (const sql of REBUILD_LEDGER_TOTALS_SQL) conn.exec(sql);
   conn.exec(`CREATE TABLE ${MARKER} (fingerprint text NOT NULL, summary text NOT NULL)`);
   conn.prepare(`INSERT INTO ${MARKER} VALUES (?, ?)`).run(fingerprint(o), stored(summary, started));
   conn.exec('COMMIT');

@@ -64,7 +64,12 @@ export class BeneficiaryEntity {
   @OneToMany(() => HouseholdMemberEntity, (m) => m.beneficiary)
   household?: Relation<HouseholdMemberEntity[]>;
 
-  /** Name, phone and code folded the Azerbaijani way, for case-insensitive search. */
+  /**
+   * Name, phone and code folded the Azerbaijani way, for case-insensitive search. On PostgreSQL
+   * a trigram index (pg_trgm, created by hand in a migration, so not synchronised) serves
+   * `LIKE '%...%'`.
+   */
+  @Index('IDX_beneficiaries_search_trgm', { synchronize: false })
   @Column({ type: 'text' })
   searchText: string;
 

@@ -14,6 +14,7 @@ import { ExpenseEntity } from '../fund/expense.entity';
 import { FundEntity } from '../fund/fund.entity';
 import { JournalEntryEntity } from '../fund/journal-entry.entity';
 import { JournalLineEntity } from '../fund/journal-line.entity';
+import { LedgerTotalEntity } from '../fund/ledger-total.entity';
 import { InstalmentEntity } from '../loans/instalment.entity';
 import { LoanEventEntity } from '../loans/loan-event.entity';
 import { LoanProductEntity } from '../loans/loan-product.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   FundEntity,
   JournalEntryEntity,
   JournalLineEntity,
+  LedgerTotalEntity,
   ContributionEntity,
   BudgetLineEntity,
   ExpenseEntity,

@@ -2,7 +2,7 @@ import { FUND_CASH, type Currency, type Money } from '@revolve/domain';
 import { type EntityManager } from 'typeorm';
 import { findForUpdate, sumToBigint } from '../db/locks';
 import { FundEntity } from './fund.entity';
-import { JournalLineEntity } from './journal-line.entity';
+import { LedgerTotalEntity } from './ledger-total.entity';
 
 export const FUND_CURRENCY: Currency = 'AZN';
 
@@ -25,12 +25,15 @@ export async function lockFund(em: EntityManager, currency: Currency): Promise<F
   return fund;
 }
 
-/** Cash the fund holds now, folded from the ledger. */
+/**
+ * Cash the fund holds now, from the ledger's running totals (kept in each posting's transaction;
+ * a few rows instead of every cash line). Callers hold the fund's lock, so no other spend races it.
+ */
 export async function fundCash(em: EntityManager, currency: Currency): Promise<Money> {
   const row = await em
-    .createQueryBuilder(JournalLineEntity, 'l')
-    .select('SUM(l.amount)', 'total')
-    .where('l.account = :account AND l.currency = :currency', { account: FUND_CASH, currency })
+    .createQueryBuilder(LedgerTotalEntity, 't')
+    .select('SUM(t.balance)', 'total')
+    .where('t.account = :account AND t.currency = :currency', { account: FUND_CASH, currency })
     .getRawOne<{ total: unknown }>();
   return { amount: sumToBigint(row?.total), currency };
 }

@@ -2,8 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The fund's lock row: disbursements take `SELECT ... FOR UPDATE` on it (PostgreSQL) so that
- * two of them never spend the same cash. Balances are never stored here: they are folded from
- * the journal.
+ * two of them never spend the same cash. Balances are never stored here: they come from the
+ * journal (its running totals, ledger_totals).
  */
 @Entity('fund')
 export class FundEntity {

@@ -8,8 +8,14 @@ import { type OrganizationEntity } from '../organizations/organization.entity';
 import { Organization } from '../organizations/organization.types';
 import { ContributionEntity } from './contribution.entity';
 import { FUND_CURRENCY } from './fund-cash';
-import { Contribution, ContributionPayload, Fund, RecordContributionInput } from './fund.types';
-import { readFund } from './read-fund';
+import {
+  Contribution,
+  ContributionPayload,
+  Fund,
+  LedgerVerification,
+  RecordContributionInput,
+} from './fund.types';
+import { readFundFromTotals, verifyLedger } from './read-fund';
 import { type ContributionResult, recordContribution } from './record-contribution';
 
 /** Staff see the fund; survivors do not. */
@@ -20,7 +26,7 @@ export class FundResolver {
   @Query(() => Fund)
   async fund(@Ctx() ctx: RequestContext) {
     requireRole(ctx, FUND_READERS);
-    const f = await readFund(ctx.dataSource, FUND_CURRENCY);
+    const f = await readFundFromTotals(ctx.dataSource, FUND_CURRENCY);
     const m = (x: { amount: bigint }) => toMoney(x.amount, f.currency);
     return {
       currency: f.currency as Currency,
@@ -39,6 +45,14 @@ export class FundResolver {
         .getRepository(ContributionEntity)
         .find({ order: { receivedOn: 'ASC', createdAt: 'ASC' } }),
     };
+  }
+
+  @Query(() => LedgerVerification, {
+    description: 'ADMIN. Re-checks every journal line (slow on a large ledger: seconds).',
+  })
+  verifyLedger(@Ctx() ctx: RequestContext) {
+    requireRole(ctx, ['ADMIN']);
+    return verifyLedger(ctx.dataSource, FUND_CURRENCY, ctx.now());
   }
 
   @Mutation(() => ContributionPayload, { description: 'ADMIN.' })

@@ -1,7 +1,7 @@
 import { Length } from 'class-validator';
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Currency, Money, MoneyInput, UserError } from '../graphql/common.types';
-import { DateScalar, DecimalScalar } from '../graphql/scalars';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars';
 import { Organization } from '../organizations/organization.types';
 
 @ObjectType('Contribution')
@@ -98,7 +98,40 @@ export class Fund {
   contributions: Contribution[];
 
   @Field(() => Boolean, {
-    description: 'True when every journal entry balances and the accounts agree with the loans.',
+    description:
+      'True when every journal entry balances and the accounts agree with the loans. Read from running totals kept as each entry is posted (each checked balanced then); verifyLedger re-checks every line.',
   })
   ledgerBalanced: boolean;
+}
+
+@ObjectType('LedgerVerification', {
+  description:
+    'A full check of the journal, line by line (seconds on a national ledger): what fund.ledgerBalanced relies on.',
+})
+export class LedgerVerification {
+  @Field(() => Boolean, {
+    description:
+      'Every entry balances, the running totals equal the lines, the portfolio agrees with the loans and cash is not negative.',
+  })
+  balanced: boolean;
+
+  @Field(() => Int, {
+    description: 'Entries that do not sum to zero or have fewer than two lines.',
+  })
+  unbalancedEntries: number;
+
+  @Field(() => Int, {
+    description:
+      "Accounts (per currency and kind) whose running total differs from their lines' sum.",
+  })
+  totalsMismatches: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Loans receivable (from the lines) equals the principal the active schedules still owe.',
+  })
+  portfolioAgrees: boolean;
+
+  @Field(() => DateTimeScalar)
+  verifiedAt: string;
 }

@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { newId } from '../db/columns';
 import { JournalEntryEntity } from './journal-entry.entity';
 import { JournalLineEntity } from './journal-line.entity';
+import { addToLedgerTotals } from './ledger-totals';
 
 export interface PostingFacts {
   loanId: string | null;
@@ -10,7 +11,10 @@ export interface PostingFacts {
   postedOn: string;
 }
 
-/** Appends one balanced entry and its lines inside the caller's transaction. */
+/**
+ * Appends one balanced entry and its lines inside the caller's transaction, and adds it to the
+ * running totals `fund` reads (same transaction: the totals never disagree with what committed).
+ */
 export async function postJournalEntry(
   em: EntityManager,
   entry: JournalEntry,
@@ -38,5 +42,6 @@ export async function postJournalEntry(
       amount: line.amount.amount,
     })),
   );
+  await addToLedgerTotals(em, entry);
   return id;
 }

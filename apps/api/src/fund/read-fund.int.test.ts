@@ -5,7 +5,7 @@ import { JournalEntryEntity } from './journal-entry.entity';
 import { describeEachDatabase } from '../test-support/test-server';
 import { foldFund } from './fold-fund';
 import { FUND_CURRENCY } from './fund-cash';
-import { readFund } from './read-fund';
+import { readFund, readFundFromTotals } from './read-fund';
 import { LoanEntity } from '../loans/loan.entity';
 
 describeEachDatabase('readFund (SQL aggregates)', (api) => {
@@ -36,6 +36,7 @@ describeEachDatabase('readFund (SQL aggregates)', (api) => {
     const afterPayment = await readFund(ds, FUND_CURRENCY);
     expect(afterPayment.repaidTotal.amount - before.repaidTotal.amount).toBe(250n);
     expect(afterPayment).toEqual(await foldFund(ds, FUND_CURRENCY));
+    expect(await readFundFromTotals(ds, FUND_CURRENCY)).toEqual(afterPayment);
     await api().gql(
       `mutation V($input: ReverseRepaymentInput!) { reverseRepayment(input: $input) { userErrors { code } } }`,
       { input: { repaymentId: paid.body.data?.recordRepayment.repayment.id, reason: 'Typo.' } },
@@ -43,6 +44,7 @@ describeEachDatabase('readFund (SQL aggregates)', (api) => {
     );
     const reversed = await readFund(ds, FUND_CURRENCY);
     expect(reversed).toEqual(await foldFund(ds, FUND_CURRENCY));
+    expect(await readFundFromTotals(ds, FUND_CURRENCY)).toEqual(reversed);
     expect(reversed.repaidTotal).toEqual(before.repaidTotal);
   });
 

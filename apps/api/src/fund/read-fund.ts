@@ -12,6 +12,7 @@ import {
 } from '@revolve/domain';
 import { type DataSource } from 'typeorm';
 import { amount, count, runSql } from '../reporting/run-sql';
+import { TOTALS_KIND_SQL } from './ledger-totals';
 
 export interface FundFigures extends FundPosition {
   currency: Currency;
@@ -19,13 +20,23 @@ export interface FundFigures extends FundPosition {
   ledgerBalanced: boolean;
 }
 
-/** Principal the active loans still owe, from their current schedules. */
-export async function loansOutstanding(ds: DataSource, currency: Currency): Promise<bigint> {
+/**
+ * Principal the active loans still owe, from their current schedules. `unpaidOnly` reads only
+ * instalments with principal left (the partial index IDX_loan_instalments_unpaid): the same sum
+ * while no instalment is paid beyond its due, which allocation never does and the full
+ * verification (every instalment) would catch.
+ */
+export async function loansOutstanding(
+  ds: DataSource,
+  currency: Currency,
+  unpaidOnly = false,
+): Promise<bigint> {
   const [row] = await runSql<{ total: unknown }>(
     ds,
     `SELECT SUM(i."principalDue" - i."principalPaid") AS "total"
        FROM loan_instalments i JOIN loans l ON l.id = i."loanId" AND l."scheduleVersion" = i."scheduleVersion"
-      WHERE l.status = 'ACTIVE' AND l.currency = :currency`,
+      WHERE l.status = 'ACTIVE' AND l.currency = :currency
+        ${unpaidOnly ? 'AND i."principalPaid" < i."principalDue"' : ''}`,
     { currency },
   );
   return amount(row?.total);
@@ -71,22 +82,36 @@ async function unbalancedEntries(ds: DataSource): Promise<number> {
   return count(row?.n);
 }
 
-/**
- * The fund's figures from the ledger by SQL aggregates (a few rows back, however long the
- * journal), with the definitions of the domain's fundPosition. Balanced means: every entry sums
- * to zero per currency, and the portfolio account equals what the loans' schedules say is owed.
- */
-export async function readFund(ds: DataSource, currency: Currency): Promise<FundFigures> {
-  const [accounts, moved, unbalanced, owed] = await Promise.all([
-    balances(ds, currency),
-    flows(ds, currency),
-    unbalancedEntries(ds),
-    loansOutstanding(ds, currency),
-  ]);
+/** Keys of the running totals that disagree with the lines they sum: one pass over the journal. */
+async function totalsMismatches(ds: DataSource): Promise<number> {
+  const [row] = await runSql<{ n: unknown }>(
+    ds,
+    `SELECT COUNT(*) AS "n" FROM (
+       SELECT x.account, x.currency, x.kind FROM (
+         SELECT t.account AS account, t.currency AS currency, t.kind AS kind, t.balance AS balance, t.moved AS moved
+           FROM ledger_totals t
+         UNION ALL
+         SELECT l.account, l.currency, ${TOTALS_KIND_SQL},
+                -SUM(l.amount), -SUM(CASE WHEN e.kind = 'REVERSAL' THEN -ABS(l.amount) ELSE ABS(l.amount) END)
+           FROM journal_lines l JOIN journal_entries e ON e.id = l."entryId"
+          GROUP BY 1, 2, 3) x
+       GROUP BY x.account, x.currency, x.kind
+       HAVING SUM(x.balance) <> 0 OR SUM(x.moved) <> 0) y`,
+    {},
+  );
+  return count(row?.n);
+}
+
+/** The domain's fund position from per-account balances and receivable flows. */
+function position(
+  accounts: Map<string, bigint>,
+  moved: Map<string, bigint>,
+  currency: Currency,
+): FundPosition {
   let capital = -(accounts.get(FX_CLEARING) ?? 0n);
   for (const [account, total] of accounts) if (isDonorCapitalAccount(account)) capital -= total;
   const of = (value: bigint) => ({ amount: value, currency });
-  const position: FundPosition = {
+  return {
     capital: of(capital),
     available: of(accounts.get(FUND_CASH) ?? 0n),
     outstanding: of(accounts.get(LOANS_RECEIVABLE) ?? 0n),
@@ -94,11 +119,104 @@ export async function readFund(ds: DataSource, currency: Currency): Promise<Fund
     repaidTotal: of(moved.get('REPAYMENT') ?? 0n),
     writtenOffTotal: of(accounts.get(WRITE_OFFS) ?? 0n),
   };
+}
+
+function figures(p: FundPosition, currency: Currency, balanced: boolean): FundFigures {
+  const capital = p.capital.amount;
   return {
-    ...position,
+    ...p,
     currency,
-    revolutions: capital > 0n ? ratioToNumber(ratio(position.disbursedTotal.amount, capital)) : 0,
-    ledgerBalanced:
-      unbalanced === 0 && position.outstanding.amount === owed && position.available.amount >= 0n,
+    revolutions: capital > 0n ? ratioToNumber(ratio(p.disbursedTotal.amount, capital)) : 0,
+    ledgerBalanced: balanced,
   };
+}
+
+/**
+ * What `fund` serves: the figures from the running totals (a few rows), and balanced when the
+ * totals sum to zero per currency (each entry was checked balanced as it was posted, in the
+ * transaction that added it here), the portfolio account equals what the loans' schedules say is
+ * owed, and cash is not negative. verifyLedger re-checks every line against these totals.
+ */
+export async function readFundFromTotals(ds: DataSource, currency: Currency): Promise<FundFigures> {
+  const [rows, owed] = await Promise.all([
+    runSql<{ account: string; currency: string; kind: string; balance: unknown; moved: unknown }>(
+      ds,
+      `SELECT account AS "account", currency AS "currency", kind AS "kind", balance AS "balance", moved AS "moved"
+         FROM ledger_totals`,
+      {},
+    ),
+    loansOutstanding(ds, currency, true),
+  ]);
+  const accounts = new Map<string, bigint>();
+  const moved = new Map<string, bigint>();
+  const perCurrency = new Map<string, bigint>();
+  for (const r of rows) {
+    const balance = amount(r.balance);
+    perCurrency.set(r.currency, (perCurrency.get(r.currency) ?? 0n) + balance);
+    if (r.currency !== currency) continue;
+    accounts.set(r.account, (accounts.get(r.account) ?? 0n) + balance);
+    if (r.account === LOANS_RECEIVABLE) moved.set(r.kind, amount(r.moved));
+  }
+  const p = position(accounts, moved, currency);
+  const sumsToZero = [...perCurrency.values()].every((v) => v === 0n);
+  return figures(
+    p,
+    currency,
+    sumsToZero && p.outstanding.amount === owed && p.available.amount >= 0n,
+  );
+}
+
+export interface LedgerVerification {
+  balanced: boolean;
+  unbalancedEntries: number;
+  totalsMismatches: number;
+  portfolioAgrees: boolean;
+  verifiedAt: string;
+}
+
+/**
+ * The full check, from every journal line (seconds on a national ledger; ADMIN only): every
+ * entry balances, the running totals equal the lines, the portfolio equals every current
+ * instalment still owed, and cash is not negative.
+ */
+export async function verifyLedger(
+  ds: DataSource,
+  currency: Currency,
+  now: Date,
+): Promise<LedgerVerification> {
+  const full = await readAllLines(ds, currency);
+  return {
+    balanced: full.figures.ledgerBalanced,
+    unbalancedEntries: full.unbalanced,
+    totalsMismatches: full.mismatches,
+    portfolioAgrees: full.figures.outstanding.amount === full.owed,
+    verifiedAt: now.toISOString(),
+  };
+}
+
+/**
+ * The fund's figures from the journal lines by SQL aggregates (seconds on a national ledger),
+ * with the definitions of the domain's fundPosition. Balanced means: every entry sums to zero per
+ * currency, the running totals equal the lines, the portfolio account equals what the loans'
+ * schedules say is owed, and cash is not negative. The reference for readFundFromTotals.
+ */
+export async function readFund(ds: DataSource, currency: Currency): Promise<FundFigures> {
+  return (await readAllLines(ds, currency)).figures;
+}
+
+async function readAllLines(ds: DataSource, currency: Currency) {
+  const [accounts, moved, unbalanced, mismatches, owed] = await Promise.all([
+    balances(ds, currency),
+    flows(ds, currency),
+    unbalancedEntries(ds),
+    totalsMismatches(ds),
+    loansOutstanding(ds, currency),
+  ]);
+  const p = position(accounts, moved, currency);
+  const balanced =
+    unbalanced === 0 &&
+    mismatches === 0 &&
+    p.outstanding.amount === owed &&
+    p.available.amount >= 0n;
+  return { figures: figures(p, currency, balanced), unbalanced, mismatches, owed };
 }

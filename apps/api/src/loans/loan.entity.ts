@@ -5,6 +5,8 @@ import { bigintTransformer, dateColumn, idColumn, timestampColumn } from '../db/
 export type LoanPurposeName = 'START_UP' | 'EXPANSION';
 
 @Entity('loans')
+// Lists filtered by status come back in reference order: the arrears page reads its 20 in order.
+@Index('IDX_loans_status_reference', ['status', 'reference'])
 export class LoanEntity {
   @PrimaryColumn(idColumn)
   id: string;
