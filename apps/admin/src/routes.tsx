@@ -71,6 +71,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'repayments',
+            lazy: async () => ({
+              Component: (await import('./repayments/repayments-page')).RepaymentsPage,
+            }),
+          },
+          {
             path: 'arrears',
             lazy: async () => ({ Component: (await import('./arrears/arrears-page')).ArrearsPage }),
           },

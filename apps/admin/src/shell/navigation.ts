@@ -21,7 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'loans', key: 'loans', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'approvals', key: 'approvals', roles: ['APPROVER'], ready: true },
-  { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'], ready: false },
+  { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'], ready: true },
   { path: 'arrears', key: 'arrears', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
   { path: 'fund', key: 'fund', roles: ['ADMIN'], ready: true },

@@ -25,7 +25,7 @@ describe('staff shell', () => {
       'Work list',
       'Beneficiaries',
       'Loan applications',
-      'RepaymentsComing soon',
+      'Repayments',
       'Arrears',
       'Courses',
     ]);
@@ -56,13 +56,15 @@ describe('staff shell', () => {
     );
   });
 
-  it('opens a coming-soon screen that says it is not built yet', async () => {
+  it('opens the repayments screen from the menu, marked as the current page', async () => {
     await renderApp({ mocks: [meMock('CASE_MANAGER')] });
-    await userEvent.click(await screen.findByRole('link', { name: /Repayments/ }));
+    const link = await screen.findByRole('link', { name: 'Repayments' });
+    await userEvent.click(link);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Repayments' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('This screen is not built yet')).toBeInTheDocument();
+    expect(link).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByText('This screen is not built yet')).not.toBeInTheDocument();
   });
 
   it('refuses a screen the role may not use, even by typed address', async () => {
