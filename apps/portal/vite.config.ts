@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type Rollup } from 'vite';
+import { earlyScript, type EarlyScreen } from './src/early/early-script';
 
 const api = 'http://localhost:4000';
 
@@ -28,6 +29,48 @@ const vendorGroups = [
   },
 ];
 
+// The signed-in screens, by path, and the module each opens with; home and schedule show loans.
+const SIGNED_IN_SCREENS = [
+  { path: '/', module: '/src/home/home-page.tsx', loans: true },
+  { path: '/schedule', module: '/src/schedule/schedule-page.tsx', loans: true },
+  { path: '/courses', module: '/src/courses/courses-page.tsx', loans: false },
+  { path: '/my-data', module: '/src/my-data/my-data-page.tsx', loans: false },
+];
+
+/**
+ * For index.html's early requests (src/early/early-script.ts): per signed-in screen, the files
+ * the signed-in shell and the screen load beyond the entry's own (static imports, stylesheets).
+ */
+function earlyScreens(bundle: Rollup.OutputBundle): Record<string, EarlyScreen> {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start: Rollup.OutputChunk | undefined, into = new Set<string>()) => {
+    const visit = (chunk: Rollup.OutputChunk | undefined) => {
+      if (!chunk || into.has(chunk.fileName)) return;
+      into.add(chunk.fileName);
+      for (const css of chunk.viteMetadata?.importedCss ?? []) into.add(css);
+      for (const file of chunk.imports) visit(byFile.get(file));
+    };
+    visit(start);
+    return into;
+  };
+  const bySource = (end: string) => {
+    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(end));
+    if (!chunk) throw new Error(`no chunk for ${end}: update SIGNED_IN_SCREENS`);
+    return chunk;
+  };
+  const entry = closure(chunks.find((c) => c.isEntry));
+  const screens: Record<string, EarlyScreen> = {};
+  for (const { path, module, loans } of SIGNED_IN_SCREENS) {
+    const files = closure(
+      bySource(module),
+      closure(bySource('/src/signed-in/signed-in-shell.tsx')),
+    );
+    screens[path] = { loans, files: [...files].filter((file) => !entry.has(file)) };
+  }
+  return screens;
+}
+
 /**
  * Fewer round trips before the first paint on a slow connection: the small entry stylesheet
  * goes inline (no render-blocking request), and the default language's messages (az), which
@@ -48,6 +91,11 @@ function firstPaint(): Plugin {
             if (asset?.type !== 'asset') return tag;
             return `<style>${String(asset.source)}</style>`;
           },
+        );
+        out = out.replace(
+          /(\s*)<script type="module"/,
+          (tag, space: string) =>
+            `${space}<script>${earlyScript(earlyScreens(bundle))}</script>${tag}`,
         );
         const az = Object.values(bundle).find(
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/locales/az.json'),

@@ -1,3 +1,4 @@
+import { takeEarly } from './early/early-answers';
 import { postGraphQL } from './graphql-fetch';
 
 /** The signed-in user as login and `me` return it. */
@@ -35,6 +36,9 @@ export function forgetUser(): void {
   known = null;
 }
 
+/** Who is signed in; index.html's early request sends the same. */
+export const SESSION_QUERY = 'query PortalSession { me { id displayName } }';
+
 export type SessionCheck = { state: 'signed-in'; user: SignedInUser } | { state: 'signed-out' };
 
 /**
@@ -42,16 +46,23 @@ export type SessionCheck = { state: 'signed-in'; user: SignedInUser } | { state:
  * Apollo Client. Throws when the server cannot be reached (the caller decides what to show).
  */
 export async function checkSession(fetchImpl?: typeof fetch): Promise<SessionCheck> {
+  // index.html may have asked already, before the scripts arrived (see early/early-script.ts).
+  const early = fetchImpl ? undefined : takeEarly('session');
+  const send = fetchImpl ?? (early ? () => early : undefined);
   const result = await postGraphQL<{ me: SignedInUser | null }, Record<string, never>>(
-    'query PortalSession { me { id displayName } }',
+    SESSION_QUERY,
     {},
-    fetchImpl ? { fetch: fetchImpl } : {},
+    send ? { fetch: send } : {},
   );
   if (result.data === undefined || result.data === null) {
     throw new Error(result.errors?.[0]?.message ?? 'no answer to the session check');
   }
   const user = result.data.me;
-  if (!user) return { state: 'signed-out' };
+  if (!user) {
+    // Loans asked for early belong to nobody: a later sign-in must ask again.
+    void takeEarly('loans')?.catch(() => undefined);
+    return { state: 'signed-out' };
+  }
   known = user;
   return { state: 'signed-in', user };
 }

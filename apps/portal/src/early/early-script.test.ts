@@ -1,0 +1,84 @@
+import { earlyScript } from './early-script';
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const script = earlyScript({
+  '/': { loans: true, files: ['assets/shell.js', 'assets/shell.css', 'assets/home.js'] },
+  '/courses': { loans: false, files: ['assets/shell.js', 'assets/courses.js'] },
+});
+const run = (path: string) => {
+  window.history.replaceState(null, '', path);
+  new Function(script)();
+};
+const operations = (fetch: jest.SpyInstance) =>
+  fetch.mock.calls.map(
+    ([, init]) =>
+      (JSON.parse(String((init as RequestInit).body)) as { operationName: string }).operationName,
+  );
+const preloads = () =>
+  [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let fetch: jest.SpyInstance;
+beforeEach(() => {
+  fetch = jest.spyOn(globalThis, 'fetch');
+});
+afterEach(() => {
+  fetch.mockRestore();
+  delete window.__revolveEarly;
+  document.head.innerHTML = '';
+});
+
+describe('index.html early requests', () => {
+  it('on home ask the session and the loans at once, then preload the screen for a signed-in survivor', async () => {
+    fetch.mockImplementation(async (_url, init: RequestInit) =>
+      String(init.body).includes('PortalSession')
+        ? json({ data: { me: { id: 'u1', displayName: 'Aygün' } } })
+        : json({ data: { myLoans: [] } }),
+    );
+    run('/');
+    expect(operations(fetch)).toEqual(['PortalSession', 'PortalMyLoans']);
+    const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.credentials).toBe('same-origin');
+    expect(new Headers(init.headers).get('apollo-require-preflight')).toBe('true');
+    await settle();
+    expect(preloads()).toEqual([
+      'modulepreload /assets/shell.js',
+      'preload /assets/shell.css',
+      'modulepreload /assets/home.js',
+    ]);
+    // The app can still read the session answer it takes over.
+    const session = (await window.__revolveEarly?.session) as Response;
+    await expect(session.json()).resolves.toMatchObject({ data: { me: { id: 'u1' } } });
+    expect(window.__revolveEarly?.loans).toBeDefined();
+  });
+
+  it('preload nothing and keep no loans for someone signed out', async () => {
+    fetch.mockImplementation(async () => json({ data: { me: null } }));
+    run('/');
+    await settle();
+    expect(preloads()).toEqual([]);
+    expect(window.__revolveEarly?.loans).toBeUndefined();
+    expect(window.__revolveEarly?.session).toBeDefined();
+  });
+
+  it('ask only the session on a screen without loans, and nothing off the signed-in screens', async () => {
+    fetch.mockImplementation(async () => json({ data: { me: null } }));
+    run('/courses/');
+    expect(operations(fetch)).toEqual(['PortalSession']);
+    delete window.__revolveEarly;
+    fetch.mockClear();
+    run('/sign-in');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(window.__revolveEarly).toBeUndefined();
+  });
+
+  it('leave a dropped connection to the app, without an unhandled rejection', async () => {
+    fetch.mockRejectedValue(new TypeError('Failed to fetch'));
+    run('/');
+    await settle();
+    expect(preloads()).toEqual([]);
+    await expect(window.__revolveEarly?.loans).rejects.toThrow('Failed to fetch');
+  });
+});
