@@ -36,7 +36,7 @@ describe('staff shell', () => {
   });
 
   it('shows an analyst indicators and the explorer, no personal files', async () => {
-    expect(await menuFor('ANALYST')).toEqual(['Home', 'IndicatorsComing soon', 'GraphQL explorer']);
+    expect(await menuFor('ANALYST')).toEqual(['Home', 'Indicators', 'GraphQL explorer']);
   });
 
   it('shows an admin the programme settings', async () => {
