@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '../forms/select-field';
 import { QueryStates } from '../shell/query-states';
+import { TrailPager } from '../shell/trail-pager';
 import { RequireRole } from '../shell/require-role';
 import { AUDIT_ACTORS_QUERY, AUDIT_EVENTS_QUERY, type AuditRow } from './audit-documents';
 import {
@@ -34,7 +35,6 @@ function AuditLog() {
   });
   const connection = data?.auditEvents;
   const rows = connection?.edges.map((e) => e.node) ?? [];
-  const pageNumber = params.trail.length + 1;
   const go = (trail: string[]) => setSearchParams(writeAuditParams({ ...params, trail }));
   const when = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
@@ -56,59 +56,45 @@ function AuditLog() {
     >
       {(connection) => (
         <>
-          <p aria-live="polite" className="admin-muted">
-            {t('audit.count', {
-              total: connection.totalCount,
-              from: params.trail.length * AUDIT_PAGE_SIZE + 1,
-              to: params.trail.length * AUDIT_PAGE_SIZE + rows.length,
-            })}
-          </p>
-          <div className="admin-table-wrap">
-            <table className="admin-table">
-              <caption className="admin-visually-hidden">{t('audit.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.columns.at')}</th>
-                  <th scope="col">{t('audit.columns.actor')}</th>
-                  <th scope="col">{t('audit.columns.action')}</th>
-                  <th scope="col">{t('audit.columns.record')}</th>
-                  <th scope="col">{t('audit.columns.fields')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <time dateTime={r.at}>{when.format(new Date(r.at))}</time>
-                    </td>
-                    <td>{r.actorUsername ?? t('audit.system')}</td>
-                    <td>{r.action}</td>
-                    <td>
-                      <RecordCell row={r} />
-                    </td>
-                    <td>{r.changedFields.join(', ')}</td>
+          <TrailPager
+            trail={params.trail}
+            pageSize={AUDIT_PAGE_SIZE}
+            shown={rows.length}
+            total={connection.totalCount}
+            pageInfo={connection.pageInfo}
+            count={(range) => t('audit.count', { ...range })}
+            onGo={go}
+          >
+            <div className="admin-table-wrap">
+              <table className="admin-table">
+                <caption className="admin-visually-hidden">{t('audit.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.columns.at')}</th>
+                    <th scope="col">{t('audit.columns.actor')}</th>
+                    <th scope="col">{t('audit.columns.action')}</th>
+                    <th scope="col">{t('audit.columns.record')}</th>
+                    <th scope="col">{t('audit.columns.fields')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav className="admin-pager" aria-label={t('survivors.pager')}>
-            <Button
-              variant="secondary"
-              disabled={pageNumber === 1}
-              onClick={() => go(params.trail.slice(0, -1))}
-            >
-              {t('survivors.previous')}
-            </Button>
-            <span>{t('survivors.page', { page: pageNumber })}</span>
-            <Button
-              variant="secondary"
-              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-              onClick={() => go([...params.trail, connection.pageInfo.endCursor ?? ''])}
-            >
-              {t('survivors.next')}
-            </Button>
-          </nav>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <time dateTime={r.at}>{when.format(new Date(r.at))}</time>
+                      </td>
+                      <td>{r.actorUsername ?? t('audit.system')}</td>
+                      <td>{r.action}</td>
+                      <td>
+                        <RecordCell row={r} />
+                      </td>
+                      <td>{r.changedFields.join(', ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </TrailPager>
         </>
       )}
     </QueryStates>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '../forms/select-field';
 import { QueryStates } from '../shell/query-states';
+import { TrailPager } from '../shell/trail-pager';
 import { RequireRole } from '../shell/require-role';
 import { BENEFICIARIES_QUERY, type SurvivorRow } from './beneficiaries-query';
 import { STAFF_DISTRICTS_QUERY, workingDistricts } from './districts-query';
@@ -100,74 +101,62 @@ function SurvivorsList() {
     >
       {(connection) => (
         <>
-          <p aria-live="polite" className="admin-muted">
-            {t('survivors.count', {
-              total: connection.totalCount,
-              from: params.trail.length * PAGE_SIZE + 1,
-              to: params.trail.length * PAGE_SIZE + rows.length,
-            })}
-          </p>
-          <div className="admin-table-wrap">
-            <table className="admin-table">
-              <caption className="admin-visually-hidden">{t('survivors.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('survivors.columns.code')}</th>
-                  <th scope="col">{t('survivors.columns.name')}</th>
-                  <th scope="col">{t('survivors.columns.sex')}</th>
-                  <th scope="col">{t('survivors.columns.birthYear')}</th>
-                  <th scope="col">{t('survivors.columns.district')}</th>
-                  <th scope="col">{t('survivors.columns.village')}</th>
-                  <th scope="col">{t('survivors.columns.phone')}</th>
-                  <th scope="col">{t('survivors.columns.household')}</th>
-                  <th scope="col">{t('survivors.columns.consent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="admin-nowrap">
-                      <Link to={`/beneficiaries/${r.id}`}>{r.code}</Link>
-                    </td>
-                    <td>{r.fullName}</td>
-                    <td>{sexLabel(r)}</td>
-                    <td>{r.birthYear}</td>
-                    <td>{r.district.name}</td>
-                    <td>{r.village}</td>
-                    <td className="admin-nowrap">{r.phone}</td>
-                    <td>{r.householdSize}</td>
-                    <td>
-                      {r.consent.active ? (
-                        <StatusBadge tone="success" label={t('survivors.consent.active')} />
-                      ) : (
-                        <StatusBadge tone="warning" label={t('survivors.consent.withdrawn')} />
-                      )}
-                    </td>
+          <TrailPager
+            trail={params.trail}
+            pageSize={PAGE_SIZE}
+            shown={rows.length}
+            total={connection.totalCount}
+            pageInfo={connection.pageInfo}
+            count={(range) => t('survivors.count', { ...range })}
+            onGo={go}
+            actions={
+              <Button variant="secondary" onClick={exportCsv}>
+                {t('survivors.export')}
+              </Button>
+            }
+          >
+            <div className="admin-table-wrap">
+              <table className="admin-table">
+                <caption className="admin-visually-hidden">{t('survivors.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('survivors.columns.code')}</th>
+                    <th scope="col">{t('survivors.columns.name')}</th>
+                    <th scope="col">{t('survivors.columns.sex')}</th>
+                    <th scope="col">{t('survivors.columns.birthYear')}</th>
+                    <th scope="col">{t('survivors.columns.district')}</th>
+                    <th scope="col">{t('survivors.columns.village')}</th>
+                    <th scope="col">{t('survivors.columns.phone')}</th>
+                    <th scope="col">{t('survivors.columns.household')}</th>
+                    <th scope="col">{t('survivors.columns.consent')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav className="admin-pager" aria-label={t('survivors.pager')}>
-            <Button
-              variant="secondary"
-              disabled={pageNumber === 1}
-              onClick={() => go(params.trail.slice(0, -1))}
-            >
-              {t('survivors.previous')}
-            </Button>
-            <span>{t('survivors.page', { page: pageNumber })}</span>
-            <Button
-              variant="secondary"
-              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-              onClick={() => go([...params.trail, connection.pageInfo.endCursor ?? ''])}
-            >
-              {t('survivors.next')}
-            </Button>
-            <Button variant="secondary" onClick={exportCsv}>
-              {t('survivors.export')}
-            </Button>
-          </nav>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.id}>
+                      <td className="admin-nowrap">
+                        <Link to={`/beneficiaries/${r.id}`}>{r.code}</Link>
+                      </td>
+                      <td>{r.fullName}</td>
+                      <td>{sexLabel(r)}</td>
+                      <td>{r.birthYear}</td>
+                      <td>{r.district.name}</td>
+                      <td>{r.village}</td>
+                      <td className="admin-nowrap">{r.phone}</td>
+                      <td>{r.householdSize}</td>
+                      <td>
+                        {r.consent.active ? (
+                          <StatusBadge tone="success" label={t('survivors.consent.active')} />
+                        ) : (
+                          <StatusBadge tone="warning" label={t('survivors.consent.withdrawn')} />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </TrailPager>
         </>
       )}
     </QueryStates>
