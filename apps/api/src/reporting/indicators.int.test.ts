@@ -318,6 +318,18 @@ describeEachDatabase('indicators', (api) => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('folds the instalments once per request, for the totals and every breakdown', async () => {
+    const query = jest.spyOn(api().dataSource, 'query');
+    try {
+      const body = await ask(admin, { districtIds: districts.slice(0, 3).map((d) => d.id) });
+      expect(body.errors).toBeUndefined();
+      const folds = query.mock.calls.filter(([sql]) => sql.includes('loan_instalments'));
+      expect(folds).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it('refuses survivors and anonymous callers, and names a bad date range', async () => {
     const survivor = await api().login('+994500000001', '135790');
     expect((await ask(survivor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
