@@ -6,13 +6,22 @@ import { type RequestContext } from '../auth/context';
 import { toMoney } from '../graphql/money';
 import { DonorCapital } from './donor-capital.types';
 import { FUND_CURRENCY } from './fund-cash';
-import { Fund } from './fund.types';
+import { ContributionEntity } from './contribution.entity';
+import { Contribution, Fund } from './fund.types';
 import { FundForecast } from './forecast.types';
 import { readDonorCapital } from './read-donor-capital';
 import { readForecast } from './read-forecast';
 
 @Resolver(() => Fund)
 export class FundDonorsResolver {
+  /** Every tranche (a thousand on a national programme): read only when asked for. */
+  @FieldResolver(() => [Contribution])
+  contributions(@Ctx() ctx: RequestContext): Promise<ContributionEntity[]> {
+    return ctx.dataSource
+      .getRepository(ContributionEntity)
+      .find({ order: { receivedOn: 'ASC', createdAt: 'ASC' } });
+  }
+
   /** Read only when asked for; the fund query has already checked the role. */
   @FieldResolver(() => [DonorCapital], {
     description: "Each donor's money: lent, repaid, outstanding, lost, revolutions.",

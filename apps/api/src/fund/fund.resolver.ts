@@ -15,7 +15,8 @@ import {
   LedgerVerification,
   RecordContributionInput,
 } from './fund.types';
-import { readFundFromTotals, verifyLedger } from './read-fund';
+import { verifyLedger } from './read-fund';
+import { readFundFromTotals } from './read-fund-from-totals';
 import { type ContributionResult, recordContribution } from './record-contribution';
 
 /** Staff see the fund; survivors do not. */
@@ -41,9 +42,6 @@ export class FundResolver {
         ratio(f.available.amount + f.outstanding.amount, f.capital.amount),
       ),
       ledgerBalanced: f.ledgerBalanced,
-      contributions: await ctx.dataSource
-        .getRepository(ContributionEntity)
-        .find({ order: { receivedOn: 'ASC', createdAt: 'ASC' } }),
     };
   }
 

@@ -25,4 +25,12 @@ export class LedgerTotalEntity {
   /** Sum of the lines' absolute amounts, negative for reversals: what moved through the account. */
   @Column({ type: 'bigint', transformer: bigintTransformer })
   moved: bigint;
+
+  /**
+   * Entries posted to this row since it was created (or rebuilt): the sum over all rows grows with
+   * every posting's commit, so with the loans' schedule versions it tells whether the portfolio
+   * could have changed since `fund` last compared it with the loans.
+   */
+  @Column({ type: 'integer', default: 0 })
+  postings: number;
 }

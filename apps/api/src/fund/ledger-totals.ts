@@ -51,13 +51,14 @@ export async function addToLedgerTotals(em: EntityManager, entry: JournalEntry):
   };
   // Amounts are bigints computed here (digits and a sign only), written as integer literals.
   const values = rows
-    .map((r) => `(${p(r.account)}, ${p(r.currency)}, ${p(r.kind)}, ${r.balance}, ${r.moved})`)
+    .map((r) => `(${p(r.account)}, ${p(r.currency)}, ${p(r.kind)}, ${r.balance}, ${r.moved}, 1)`)
     .join(', ');
   await em.query(
-    `INSERT INTO "ledger_totals" ("account", "currency", "kind", "balance", "moved") VALUES ${values}
+    `INSERT INTO "ledger_totals" ("account", "currency", "kind", "balance", "moved", "postings") VALUES ${values}
      ON CONFLICT ("account", "currency", "kind") DO UPDATE
        SET "balance" = "ledger_totals"."balance" + excluded."balance",
-           "moved" = "ledger_totals"."moved" + excluded."moved"`,
+           "moved" = "ledger_totals"."moved" + excluded."moved",
+           "postings" = "ledger_totals"."postings" + 1`,
     params,
   );
 }
@@ -65,9 +66,10 @@ export async function addToLedgerTotals(em: EntityManager, entry: JournalEntry):
 /** Rebuilds the totals from every line (the data loader writes lines directly). */
 export const REBUILD_LEDGER_TOTALS_SQL = [
   `DELETE FROM "ledger_totals"`,
-  `INSERT INTO "ledger_totals" ("account", "currency", "kind", "balance", "moved")
+  `INSERT INTO "ledger_totals" ("account", "currency", "kind", "balance", "moved", "postings")
      SELECT l."account", l."currency", ${TOTALS_KIND_SQL},
-            SUM(l."amount"), SUM(CASE WHEN e."kind" = 'REVERSAL' THEN -ABS(l."amount") ELSE ABS(l."amount") END)
+            SUM(l."amount"), SUM(CASE WHEN e."kind" = 'REVERSAL' THEN -ABS(l."amount") ELSE ABS(l."amount") END),
+            COUNT(*)
        FROM "journal_lines" l JOIN "journal_entries" e ON e."id" = l."entryId"
       GROUP BY 1, 2, 3`,
 ];

@@ -5,7 +5,8 @@ import { JournalEntryEntity } from './journal-entry.entity';
 import { describeEachDatabase } from '../test-support/test-server';
 import { foldFund } from './fold-fund';
 import { FUND_CURRENCY } from './fund-cash';
-import { readFund, readFundFromTotals } from './read-fund';
+import { readFund } from './read-fund';
+import { readFundFromTotals } from './read-fund-from-totals';
 import { LoanEntity } from '../loans/loan.entity';
 
 describeEachDatabase('readFund (SQL aggregates)', (api) => {

@@ -20,23 +20,13 @@ export interface FundFigures extends FundPosition {
   ledgerBalanced: boolean;
 }
 
-/**
- * Principal the active loans still owe, from their current schedules. `unpaidOnly` reads only
- * instalments with principal left (the partial index IDX_loan_instalments_unpaid): the same sum
- * while no instalment is paid beyond its due, which allocation never does and the full
- * verification (every instalment) would catch.
- */
-export async function loansOutstanding(
-  ds: DataSource,
-  currency: Currency,
-  unpaidOnly = false,
-): Promise<bigint> {
+/** Principal the active loans still owe, from their current schedules (every instalment). */
+export async function loansOutstanding(ds: DataSource, currency: Currency): Promise<bigint> {
   const [row] = await runSql<{ total: unknown }>(
     ds,
     `SELECT SUM(i."principalDue" - i."principalPaid") AS "total"
        FROM loan_instalments i JOIN loans l ON l.id = i."loanId" AND l."scheduleVersion" = i."scheduleVersion"
-      WHERE l.status = 'ACTIVE' AND l.currency = :currency
-        ${unpaidOnly ? 'AND i."principalPaid" < i."principalDue"' : ''}`,
+      WHERE l.status = 'ACTIVE' AND l.currency = :currency`,
     { currency },
   );
   return amount(row?.total);
@@ -103,7 +93,7 @@ async function totalsMismatches(ds: DataSource): Promise<number> {
 }
 
 /** The domain's fund position from per-account balances and receivable flows. */
-function position(
+export function position(
   accounts: Map<string, bigint>,
   moved: Map<string, bigint>,
   currency: Currency,
@@ -121,7 +111,7 @@ function position(
   };
 }
 
-function figures(p: FundPosition, currency: Currency, balanced: boolean): FundFigures {
+export function figures(p: FundPosition, currency: Currency, balanced: boolean): FundFigures {
   const capital = p.capital.amount;
   return {
     ...p,
@@ -129,41 +119,6 @@ function figures(p: FundPosition, currency: Currency, balanced: boolean): FundFi
     revolutions: capital > 0n ? ratioToNumber(ratio(p.disbursedTotal.amount, capital)) : 0,
     ledgerBalanced: balanced,
   };
-}
-
-/**
- * What `fund` serves: the figures from the running totals (a few rows), and balanced when the
- * totals sum to zero per currency (each entry was checked balanced as it was posted, in the
- * transaction that added it here), the portfolio account equals what the loans' schedules say is
- * owed, and cash is not negative. verifyLedger re-checks every line against these totals.
- */
-export async function readFundFromTotals(ds: DataSource, currency: Currency): Promise<FundFigures> {
-  const [rows, owed] = await Promise.all([
-    runSql<{ account: string; currency: string; kind: string; balance: unknown; moved: unknown }>(
-      ds,
-      `SELECT account AS "account", currency AS "currency", kind AS "kind", balance AS "balance", moved AS "moved"
-         FROM ledger_totals`,
-      {},
-    ),
-    loansOutstanding(ds, currency, true),
-  ]);
-  const accounts = new Map<string, bigint>();
-  const moved = new Map<string, bigint>();
-  const perCurrency = new Map<string, bigint>();
-  for (const r of rows) {
-    const balance = amount(r.balance);
-    perCurrency.set(r.currency, (perCurrency.get(r.currency) ?? 0n) + balance);
-    if (r.currency !== currency) continue;
-    accounts.set(r.account, (accounts.get(r.account) ?? 0n) + balance);
-    if (r.account === LOANS_RECEIVABLE) moved.set(r.kind, amount(r.moved));
-  }
-  const p = position(accounts, moved, currency);
-  const sumsToZero = [...perCurrency.values()].every((v) => v === 0n);
-  return figures(
-    p,
-    currency,
-    sumsToZero && p.outstanding.amount === owed && p.available.amount >= 0n,
-  );
 }
 
 export interface LedgerVerification {

@@ -1,8 +1,12 @@
+import { todayIn } from '@revolve/domain';
 import { describeEachDatabase } from '../test-support/test-server';
 import { FUND_CURRENCY } from './fund-cash';
 import { JournalLineEntity } from './journal-line.entity';
 import { LedgerTotalEntity } from './ledger-total.entity';
-import { readFund, readFundFromTotals } from './read-fund';
+import { readFund } from './read-fund';
+import { forgetPortfolioComparison, readFundFromTotals } from './read-fund-from-totals';
+import { InstalmentEntity } from '../loans/instalment.entity';
+import { LoanEntity } from '../loans/loan.entity';
 
 const VERIFY = `{ verifyLedger { balanced unbalancedEntries totalsMismatches portfolioAgrees verifiedAt } }`;
 const FUND = `{ fund { ledgerBalanced available { amount } } }`;
@@ -69,5 +73,60 @@ describeEachDatabase('verifyLedger (every line) and fund (running totals)', (api
     }
     const fund = await api().gql(FUND, {}, { token: admin });
     expect(fund.body.data?.fund).toMatchObject({ ledgerBalanced: true });
+  });
+
+  it('finds an instalment changed behind the API; fund compares again after the next posting', async () => {
+    const ds = api().dataSource;
+    const admin = await api().login('admin');
+    const active = await ds.getRepository(LoanEntity).find({ where: { status: 'ACTIVE' } });
+    const open = async (loan: LoanEntity) =>
+      (
+        await ds
+          .getRepository(InstalmentEntity)
+          .findBy({ loanId: loan.id, scheduleVersion: loan.scheduleVersion })
+      ).find((i) => i.principalDue - i.principalPaid >= 2n);
+    const tampered = active[0]!;
+    const other = active.find((l) => l !== tampered)!;
+    const instalment = (await open(tampered))!;
+    expect((await api().gql(FUND, {}, { token: admin })).body.data?.fund).toMatchObject({
+      ledgerBalanced: true,
+    });
+    await ds
+      .getRepository(InstalmentEntity)
+      .update({ id: instalment.id }, { principalPaid: instalment.principalPaid + 1n });
+    try {
+      const r = await api().gql(VERIFY, {}, { token: admin });
+      expect(r.body.data?.verifyLedger).toMatchObject({
+        balanced: false,
+        portfolioAgrees: false,
+        totalsMismatches: 0,
+      });
+      // A posting (here a repayment on another loan) makes fund compare the portfolio again.
+      const paid = await api().gql(
+        `mutation R($input: RecordRepaymentInput!) { recordRepayment(input: $input) { repayment { id } userErrors { code } } }`,
+        {
+          input: {
+            loanId: other.id,
+            amount: { amount: '0.01', currency: 'AZN' },
+            paidOn: todayIn('Asia/Baku', new Date()),
+            idempotencyKey: `verify-${api().kind}`,
+          },
+        },
+        { token: admin },
+      );
+      expect(paid.body.data?.recordRepayment.userErrors).toEqual([]);
+      expect((await api().gql(FUND, {}, { token: admin })).body.data?.fund).toMatchObject({
+        ledgerBalanced: false,
+      });
+    } finally {
+      await ds
+        .getRepository(InstalmentEntity)
+        .update({ id: instalment.id }, { principalPaid: instalment.principalPaid });
+      forgetPortfolioComparison(ds);
+    }
+    expect((await api().gql(FUND, {}, { token: admin })).body.data?.fund).toMatchObject({
+      ledgerBalanced: true,
+    });
+    expect(await readFundFromTotals(ds, FUND_CURRENCY)).toEqual(await readFund(ds, FUND_CURRENCY));
   });
 });

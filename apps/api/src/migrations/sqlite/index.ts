@@ -6,5 +6,6 @@ import { Training1795821399353 } from './1795821399353-Training';
 import { CasesAndReferrals1795826954495 } from './1795826954495-CasesAndReferrals';
 import { PortalAccessAndCaseManager1795827092633 } from './1795827092633-PortalAccessAndCaseManager';
 import { LedgerTotalsAndReadIndexes1795839919767 } from './1795839919767-LedgerTotalsAndReadIndexes';
+import { LedgerTotalsPostings1795840284804 } from './1795840284804-LedgerTotalsPostings';
 
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795817239117, LoansAndFund1795819762334, Budget1795820283138, Training1795821399353, CasesAndReferrals1795826954495, PortalAccessAndCaseManager1795827092633, LedgerTotalsAndReadIndexes1795839919767];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795817239117, LoansAndFund1795819762334, Budget1795820283138, Training1795821399353, CasesAndReferrals1795826954495, PortalAccessAndCaseManager1795827092633, LedgerTotalsAndReadIndexes1795839919767, LedgerTotalsPostings1795840284804];
