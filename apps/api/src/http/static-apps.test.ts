@@ -64,3 +64,63 @@ describe('built apps are served gzipped', () => {
     expect(escape.body).not.toContain('root:');
   });
 });
+
+describe('the single-page app itself', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'revolve-static-html-'));
+  const html = `<!doctype html><title>t</title><style>${'.a{color:red}'.repeat(400)}</style>`;
+  let url = '';
+  let close = () => undefined as unknown;
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dir, 'index.html'), html);
+    const app = express();
+    serveSpa(app, '/', dir, 'portal');
+    const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => {
+    close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = async (p: string, headers: Record<string, string>) => {
+    const { request } = await import('node:http');
+    return new Promise<{ status?: number; headers: Record<string, unknown>; body: Buffer }>(
+      (resolve) => {
+        request(`${url}${p}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        }).end();
+      },
+    );
+  };
+
+  it('is sent gzipped on every client-side route, never cached without asking', async () => {
+    const page = await get('/schedule', { 'accept-encoding': 'gzip' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.body.length).toBeLessThan(html.length / 10);
+    expect(gunzipSync(page.body).toString()).toBe(html);
+  });
+
+  it('answers an unchanged page with 304, and sends it plain without gzip', async () => {
+    const first = await get('/', { 'accept-encoding': 'gzip' });
+    const again = await get('/', {
+      'accept-encoding': 'gzip',
+      'if-none-match': String(first.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const plain = await get('/', { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(html);
+  });
+});

@@ -20,23 +20,38 @@ function gzipAssets(dir: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     const type = COMPRESSIBLE[path.extname(req.path)];
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!type || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return next();
+    if (!type || !acceptsGzip(req)) return next();
     const file = path.join(dir, path.normalize(decodeURIComponent(req.path)));
     if (!file.startsWith(dir + path.sep)) return next();
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile()) return next();
-    let entry = gzipped.get(file);
-    if (entry?.mtimeMs !== stat.mtimeMs) {
-      entry = { mtimeMs: stat.mtimeMs, body: gzipSync(fs.readFileSync(file), { level: 9 }) };
-      gzipped.set(file, entry);
-    }
+    const body = gzippedFile(file);
+    if (!body) return next();
     res.setHeader('Content-Type', type);
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Vary', 'Accept-Encoding');
     if (file.includes(`${path.sep}assets${path.sep}`))
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.end(entry.body);
+    sendGzipped(res, body);
   };
+}
+
+function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+}
+
+/** The file gzipped, from memory unless it changed on disk; undefined when it is not a file. */
+function gzippedFile(file: string): Buffer | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  let entry = gzipped.get(file);
+  if (entry?.mtimeMs !== stat.mtimeMs) {
+    entry = { mtimeMs: stat.mtimeMs, body: gzipSync(fs.readFileSync(file), { level: 9 }) };
+    gzipped.set(file, entry);
+  }
+  return entry.body;
+}
+
+function sendGzipped(res: Response, body: Buffer): void {
+  res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.end(body);
 }
 
 function notBuilt(res: Response, name: string, dir: string): void {
@@ -71,10 +86,21 @@ export function serveSpa(app: Express, mount: string, dir: string, name: string)
       },
     }),
   );
-  const fallback = (_req: unknown, res: Response) => {
+  const fallback = (req: Request, res: Response) => {
     if (!fs.existsSync(index)) return notBuilt(res, name, dir);
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    // The page itself is on every first paint's critical path (inline styles and script): gzip it too.
+    const body = acceptsGzip(req) ? gzippedFile(index) : undefined;
+    if (!body) return res.sendFile(index);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // Revalidation stays cheap: an unchanged page is a 304 without a body.
+    const { mtimeMs, size } = fs.statSync(index);
+    res.setHeader('ETag', `W/"gz-${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    sendGzipped(res, body);
   };
   const pattern =
     mount === '/' ? /^\/(?!graphql|healthz|admin(?:\/|$)).*/ : new RegExp(`^${mount}(?:/.*)?$`);
