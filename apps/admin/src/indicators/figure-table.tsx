@@ -17,7 +17,13 @@ export function FigureTable({ id, title, head, rows, csvHref }: FigureTableProps
   return (
     <section className="admin-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
-      <div className="admin-table-wrap">
+      {/* Focusable so that keyboard users can scroll a table wider than a tablet. */}
+      <div
+        className="admin-table-wrap"
+        role="region"
+        aria-labelledby={`${id}-heading`}
+        tabIndex={0}
+      >
         <table className="admin-table">
           <thead>
             <tr>

@@ -119,7 +119,13 @@ function LoanProducts() {
           onRetry={refetch}
         >
           {() => (
-            <div className="admin-table-wrap">
+            // Focusable so that keyboard users can scroll the table on a narrow screen.
+            <div
+              className="admin-table-wrap"
+              role="region"
+              aria-label={t('loanProducts.caption')}
+              tabIndex={0}
+            >
               <table className="admin-table">
                 <caption className="admin-visually-hidden">{t('loanProducts.caption')}</caption>
                 <thead>
