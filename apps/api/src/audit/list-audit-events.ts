@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import { type Connection, type PageArgs, pageWindow, toConnection } from '../graphql/connection';
+import { type Connection, type PageArgs, pageOf, pageWindow } from '../graphql/connection';
 import { AuditEventEntity } from './audit-event.entity';
 import { type AuditEventFilter } from './audit.types';
 
@@ -17,11 +17,5 @@ export async function listAuditEvents(
   if (filter?.recordId) qb.andWhere('a.recordId = :recordId', { recordId: filter.recordId });
   if (filter?.from) qb.andWhere('a.at >= :from', { from: new Date(filter.from).toISOString() });
   if (filter?.to) qb.andWhere('a.at < :to', { to: new Date(filter.to).toISOString() });
-  const [rows, total] = await qb
-    .orderBy('a.at', 'DESC')
-    .addOrderBy('a.id', 'ASC')
-    .skip(window.offset)
-    .take(window.limit)
-    .getManyAndCount();
-  return toConnection(rows, window, total);
+  return pageOf(qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'ASC'), window);
 }

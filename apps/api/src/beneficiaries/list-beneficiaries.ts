@@ -1,7 +1,13 @@
 import { type DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user';
 import { beneficiaryScope, seesPersonalData } from '../auth/guards';
-import { type Connection, type PageArgs, pageWindow, toConnection } from '../graphql/connection';
+import {
+  type Connection,
+  type PageArgs,
+  pageOf,
+  pageWindow,
+  toConnection,
+} from '../graphql/connection';
 import { forbidden } from '../graphql/errors';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { type BeneficiaryFilter } from './beneficiary.types';
@@ -35,10 +41,5 @@ export async function listBeneficiaries(
       qb.andWhere(`LOWER(b.code) LIKE :q ESCAPE '\\'`, { q: likePattern(foldForSearch(search)) });
     }
   }
-  const [rows, total] = await qb
-    .orderBy('b.code', 'ASC')
-    .skip(window.offset)
-    .take(window.limit)
-    .getManyAndCount();
-  return toConnection(rows, window, total);
+  return pageOf(qb.orderBy('b.code', 'ASC'), window);
 }

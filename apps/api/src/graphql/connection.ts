@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { type PageInfo } from './common.types';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -42,7 +43,8 @@ export function pageWindow({ first, after }: PageArgs): PageWindow {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counted on demand (see pageOf): GraphQL awaits it. */
+  totalCount: number | Promise<number>;
 }
 
 export function toConnection<T>(rows: T[], window: PageWindow, totalCount: number): Connection<T> {
@@ -53,6 +55,40 @@ export function toConnection<T>(rows: T[], window: PageWindow, totalCount: numbe
     pageInfo: {
       hasNextPage: window.offset + rows.length < totalCount,
       endCursor: edges.length ? edges[edges.length - 1]!.cursor : null,
+    },
+  };
+}
+
+/**
+ * One page of an ordered query. One row past the page tells `hasNextPage`, and `totalCount` is a
+ * getter that counts (one more statement, once) only when the GraphQL query selects it: most
+ * pages never show a total.
+ */
+export async function pageOf<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  window: PageWindow,
+): Promise<Connection<T>> {
+  const fetched = await qb
+    .clone()
+    .skip(window.offset)
+    .take(window.limit + 1)
+    .getMany();
+  const hasNextPage = fetched.length > window.limit;
+  const rows = hasNextPage ? fetched.slice(0, window.limit) : fetched;
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      endCursor: edges.length ? edges[edges.length - 1]!.cursor : null,
+    },
+    get totalCount() {
+      // Without a page past the end, the total is known without asking the database.
+      if (!hasNextPage && (rows.length > 0 || window.offset === 0))
+        return window.offset + rows.length;
+      counted ??= qb.getCount();
+      return counted;
     },
   };
 }

@@ -1,7 +1,13 @@
 import { addDays, todayIn } from '@revolve/domain';
 import { type DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user';
-import { type Connection, type PageArgs, pageWindow, toConnection } from '../graphql/connection';
+import {
+  type Connection,
+  type PageArgs,
+  pageOf,
+  pageWindow,
+  toConnection,
+} from '../graphql/connection';
 import { forbidden } from '../graphql/errors';
 import { LoanEntity } from './loan.entity';
 import { type LoanFilter } from './loan.types';
@@ -43,10 +49,5 @@ export async function listLoans(
       { cutoff },
     );
   }
-  const [rows, total] = await qb
-    .orderBy('l.reference', 'ASC')
-    .skip(window.offset)
-    .take(window.limit)
-    .getManyAndCount();
-  return toConnection(rows, window, total);
+  return pageOf(qb.orderBy('l.reference', 'ASC'), window);
 }

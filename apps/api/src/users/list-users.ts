@@ -1,5 +1,11 @@
 import { type DataSource } from 'typeorm';
-import { type Connection, type PageArgs, pageWindow, toConnection } from '../graphql/connection';
+import {
+  type Connection,
+  type PageArgs,
+  pageOf,
+  pageWindow,
+  toConnection,
+} from '../graphql/connection';
 import { UserEntity } from './user.entity';
 import { type UserFilter } from './user.types';
 
@@ -15,10 +21,5 @@ export async function listUsers(
     qb.andWhere('u.role IN (:...roles)', { roles: filter.roles });
   }
   if (filter?.active != null) qb.andWhere('u.active = :active', { active: filter.active });
-  const [rows, total] = await qb
-    .orderBy('u.username', 'ASC')
-    .skip(window.offset)
-    .take(window.limit)
-    .getManyAndCount();
-  return toConnection(rows, window, total);
+  return pageOf(qb.orderBy('u.username', 'ASC'), window);
 }
