@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { type UserError } from '../auth/login-mutation';
+import { USER_ERROR_FIELDS } from '../forms/user-error-fields';
 
 export type Language = 'AZ' | 'RU' | 'EN';
 export type AttendanceMark = 'PRESENT' | 'ABSENT' | 'EXCUSED';
@@ -46,6 +47,14 @@ export interface SessionDetail extends SessionSummary {
   enrollments: SessionEnrollment[];
 }
 
+const COURSE_OPTION = gql`
+  fragment AdminCourseOption on Course {
+    id
+    topic
+    title(language: $language)
+  }
+`;
+
 const SUMMARY = gql`
   fragment AdminSessionSummary on CourseSession {
     id
@@ -56,9 +65,7 @@ const SUMMARY = gql`
     venue
     trainer
     course {
-      id
-      topic
-      title(language: $language)
+      ...AdminCourseOption
     }
     district {
       id
@@ -89,11 +96,10 @@ export const COURSES_QUERY: TypedDocumentNode<{ courses: CourseOption[] }, { lan
   gql`
     query AdminCourses($language: Language!) {
       courses {
-        id
-        topic
-        title(language: $language)
+        ...AdminCourseOption
       }
     }
+    ${COURSE_OPTION}
   `;
 
 export const SESSIONS_QUERY: TypedDocumentNode<
@@ -106,6 +112,7 @@ export const SESSIONS_QUERY: TypedDocumentNode<
     }
   }
   ${SUMMARY}
+  ${COURSE_OPTION}
 `;
 
 export const SESSION_QUERY: TypedDocumentNode<
@@ -122,6 +129,7 @@ export const SESSION_QUERY: TypedDocumentNode<
     }
   }
   ${SUMMARY}
+  ${COURSE_OPTION}
   ${ENROLLMENT_FIELDS}
 `;
 
@@ -149,12 +157,11 @@ export const CREATE_SESSION_MUTATION: TypedDocumentNode<
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...AdminUserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
 interface EnrollmentPayload {
@@ -172,13 +179,12 @@ export const ENROLL_MUTATION: TypedDocumentNode<
         ...AdminSessionEnrollment
       }
       userErrors {
-        code
-        field
-        message
+        ...AdminUserErrorFields
       }
     }
   }
   ${ENROLLMENT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const CANCEL_ENROLLMENT_MUTATION: TypedDocumentNode<
@@ -191,13 +197,12 @@ export const CANCEL_ENROLLMENT_MUTATION: TypedDocumentNode<
         ...AdminSessionEnrollment
       }
       userErrors {
-        code
-        field
-        message
+        ...AdminUserErrorFields
       }
     }
   }
   ${ENROLLMENT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const RECORD_ATTENDANCE_MUTATION: TypedDocumentNode<
@@ -210,11 +215,10 @@ export const RECORD_ATTENDANCE_MUTATION: TypedDocumentNode<
         ...AdminSessionEnrollment
       }
       userErrors {
-        code
-        field
-        message
+        ...AdminUserErrorFields
       }
     }
   }
   ${ENROLLMENT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;

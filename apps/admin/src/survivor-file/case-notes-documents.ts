@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { type UserError } from '../auth/login-mutation';
+import { USER_ERROR_FIELDS } from '../forms/user-error-fields';
 
 export const NOTE_KINDS = [
   'HOME_VISIT',
@@ -93,13 +94,12 @@ export const ADD_CASE_NOTE_MUTATION: TypedDocumentNode<
         ...AdminCaseNoteFields
       }
       userErrors {
-        field
-        message
-        code
+        ...AdminUserErrorFields
       }
     }
   }
   ${NOTE_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const EDIT_CASE_NOTE_MUTATION: TypedDocumentNode<
@@ -112,13 +112,12 @@ export const EDIT_CASE_NOTE_MUTATION: TypedDocumentNode<
         ...AdminCaseNoteFields
       }
       userErrors {
-        field
-        message
-        code
+        ...AdminUserErrorFields
       }
     }
   }
   ${NOTE_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const COMPLETE_FOLLOW_UP_MUTATION: TypedDocumentNode<
@@ -131,11 +130,10 @@ export const COMPLETE_FOLLOW_UP_MUTATION: TypedDocumentNode<
         ...AdminCaseNoteFields
       }
       userErrors {
-        field
-        message
-        code
+        ...AdminUserErrorFields
       }
     }
   }
   ${NOTE_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
