@@ -32,6 +32,7 @@ const survivor: SurvivorFile = {
     dataUse: true,
     donorFigures: true,
     photos: false,
+    referrals: false,
     withdrawnOn: null,
   },
 };

@@ -8,6 +8,7 @@ export interface ConsentFields {
   dataUse: boolean;
   donorFigures: boolean;
   photos: boolean;
+  referrals: boolean;
   withdrawnOn: string | null;
 }
 
@@ -50,6 +51,7 @@ export const CONSENT_FIELDS = gql`
     dataUse
     donorFigures
     photos
+    referrals
     withdrawnOn
   }
 `;

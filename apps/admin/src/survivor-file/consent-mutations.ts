@@ -75,7 +75,9 @@ export interface UpdateConsentData {
 
 export const UPDATE_CONSENT_MUTATION: TypedDocumentNode<
   UpdateConsentData,
-  { input: { beneficiaryId: string; donorFigures: boolean; photos: boolean } }
+  {
+    input: { beneficiaryId: string; donorFigures: boolean; photos: boolean; referrals: boolean };
+  }
 > = gql`
   mutation AdminUpdateConsent($input: UpdateBeneficiaryConsentInput!) {
     updateBeneficiaryConsent(input: $input) {

@@ -18,6 +18,7 @@ export function ConsentScopesForm({
   const [update, { loading }] = useMutation(UPDATE_CONSENT_MUTATION);
   const [donorFigures, setDonorFigures] = useState(survivor.consent.donorFigures);
   const [photos, setPhotos] = useState(survivor.consent.photos);
+  const [referrals, setReferrals] = useState(survivor.consent.referrals);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -25,7 +26,7 @@ export function ConsentScopesForm({
     setProblem(null);
     try {
       const result = await update({
-        variables: { input: { beneficiaryId: survivor.id, donorFigures, photos } },
+        variables: { input: { beneficiaryId: survivor.id, donorFigures, photos, referrals } },
       });
       const errors = result.data?.updateBeneficiaryConsent.userErrors ?? [];
       if (result.data?.updateBeneficiaryConsent.beneficiary && errors.length === 0) onDone(true);
@@ -48,6 +49,11 @@ export function ConsentScopesForm({
         label={t('register.fields.consentPhotos')}
         checked={photos}
         onChange={(e) => setPhotos(e.target.checked)}
+      />
+      <CheckboxField
+        label={t('consentScopes.referralsAgree')}
+        checked={referrals}
+        onChange={(e) => setReferrals(e.target.checked)}
       />
       <div className="admin-row">
         <Button type="submit" busy={loading} busyLabel={t('users.saving')}>

@@ -53,6 +53,8 @@ export function ConsentSection({ survivor }: { survivor: SurvivorFile }) {
         <dd>{yesNo(consent.donorFigures)}</dd>
         <dt>{t('consent.photos')}</dt>
         <dd>{yesNo(consent.photos)}</dd>
+        <dt>{t('consentScopes.referrals')}</dt>
+        <dd>{yesNo(consent.referrals)}</dd>
         {consent.withdrawnOn && (
           <>
             <dt>{t('consent.withdrawnOn')}</dt>

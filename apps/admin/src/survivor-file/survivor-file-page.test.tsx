@@ -21,6 +21,7 @@ const consent = {
   dataUse: true,
   donorFigures: true,
   photos: false,
+  referrals: false,
   withdrawnOn: null,
 };
 
@@ -392,7 +393,9 @@ describe('survivor file', () => {
         {
           request: {
             query: UPDATE_CONSENT_MUTATION,
-            variables: { input: { beneficiaryId: 'b1', donorFigures: false, photos: true } },
+            variables: {
+              input: { beneficiaryId: 'b1', donorFigures: false, photos: true, referrals: false },
+            },
           },
           result: {
             data: {
@@ -420,5 +423,50 @@ describe('survivor file', () => {
     expect(await within(region).findByText('Saved.')).toBeInTheDocument();
     const photos = within(region).getByText('Photos').nextElementSibling;
     expect(photos).toHaveTextContent('Yes');
+  });
+
+  it('shows the referrals scope and records the survivor agreeing to it', async () => {
+    await renderApp({
+      path: '/beneficiaries/b1',
+      mocks: [
+        meMock('CASE_MANAGER'),
+        noLoans,
+        fileMock(survivor()),
+        {
+          request: {
+            query: UPDATE_CONSENT_MUTATION,
+            variables: {
+              input: { beneficiaryId: 'b1', donorFigures: true, photos: false, referrals: true },
+            },
+          },
+          result: {
+            data: {
+              updateBeneficiaryConsent: {
+                __typename: 'BeneficiaryPayload',
+                beneficiary: {
+                  __typename: 'Beneficiary',
+                  id: 'b1',
+                  consent: { ...consent, referrals: true },
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const region = await screen.findByRole('region', { name: 'Consent' });
+    const shown = () =>
+      within(region).getByText('Share details with services they are referred to');
+    expect(shown().nextElementSibling).toHaveTextContent('No');
+    await userEvent.click(
+      within(region).getByRole('button', { name: 'Change what they agreed to' }),
+    );
+    const box = screen.getByLabelText(/share their details with services they are referred to/);
+    expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await within(region).findByText('Saved.')).toBeInTheDocument();
+    expect(shown().nextElementSibling).toHaveTextContent('Yes');
   });
 });
