@@ -32,7 +32,9 @@ export function useFigures() {
       m === null ? (
         hidden(suppressed)
       ) : (
-        <MoneyText amount={m.amount} currency={m.currency} locale={i18n.language} />
+        <span className="admin-nowrap">
+          <MoneyText amount={m.amount} currency={m.currency} locale={i18n.language} />
+        </span>
       ),
   };
 }

@@ -147,7 +147,7 @@ function IndicatorTables({ data, filter }: { data: IndicatorsData; filter: Indic
   return (
     <>
       {anySuppressed && (
-        <p className="admin-notice" role="note">
+        <p role="note">
           <span aria-hidden="true">* </span>
           {t('indicatorsPage.suppressedNote')}
         </p>
