@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { districtsMock, FUZ, meMock } from '../test-mocks';
+import { districtsMock, FUZ, meMock, TAR } from '../test-mocks';
 import { coursesMock, MARKETING, sessionSummary, sessionsMock } from './course-test-data';
 
 import { renderApp } from '../test-utils';
@@ -18,7 +18,7 @@ describe('course sessions list', () => {
         meMock('CASE_MANAGER'),
         districtsMock('CASE_MANAGER'),
         coursesMock(),
-        sessionsMock(sessions),
+        sessionsMock(sessions, { districtIds: ['d-agj', 'd-fuz'] }),
       ],
     });
     const table = await screen.findByRole('table', { name: 'Course sessions, one per row' });
@@ -52,6 +52,28 @@ describe('course sessions list', () => {
     await screen.findByRole('table');
     await userEvent.selectOptions(screen.getByLabelText('District'), 'Tartar');
     expect(await screen.findByText(/No session matches/)).toBeInTheDocument();
+  });
+
+  it('shows a case manager their own districts first, and every district on request', async () => {
+    await renderApp({
+      path: '/courses',
+      mocks: [
+        meMock('CASE_MANAGER'),
+        districtsMock('CASE_MANAGER'),
+        coursesMock(),
+        sessionsMock([sessions[0]!], { districtIds: ['d-agj', 'd-fuz'] }),
+        sessionsMock([...sessions, sessionSummary({ id: 's3', district: TAR })]),
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Course sessions, one per row' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    const district = screen.getByLabelText('District');
+    expect(district).toHaveDisplayValue('My districts');
+    await userEvent.selectOptions(district, 'All districts');
+    // The list is asked for again (the table is drawn anew when it arrives).
+    expect(await screen.findByRole('cell', { name: 'Tartar' })).toBeInTheDocument();
+    const all = screen.getByRole('table', { name: 'Course sessions, one per row' });
+    expect(within(all).getAllByRole('row')).toHaveLength(4);
   });
 
   it('is not for approvers', async () => {

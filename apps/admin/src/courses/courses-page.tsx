@@ -14,6 +14,8 @@ import {
   type SessionSummary,
 } from './course-documents';
 
+const ALL_DISTRICTS = 'ALL';
+
 export function CoursesPage() {
   return (
     <RequireRole roles={['ADMIN', 'CASE_MANAGER']}>
@@ -29,8 +31,20 @@ function Sessions() {
   const [districtId, setDistrictId] = useState('');
   const districts = useQuery(STAFF_DISTRICTS_QUERY);
   const courses = useQuery(COURSES_QUERY, { variables: { language } });
+  // A case manager starts with their own districts and may choose all; others start with all.
+  const own = districts.data?.me?.districts ?? [];
+  const filter =
+    districtId === ALL_DISTRICTS
+      ? {}
+      : districtId
+        ? { districtIds: [districtId] }
+        : own.length
+          ? { districtIds: own.map((d) => d.id) }
+          : {};
   const { data, loading, error, refetch } = useQuery(SESSIONS_QUERY, {
-    variables: { language, filter: districtId ? { districtIds: [districtId] } : {} },
+    variables: { language, filter },
+    // Until we know whose districts these are, any answer would be the wrong list.
+    skip: districts.loading,
   });
   // The API filters by topic; a course is one topic, so the course filter is applied here.
   const sessions = (data?.courseSessions ?? []).filter(
@@ -54,15 +68,18 @@ function Sessions() {
         />
         <SelectField
           label={t('courses.district')}
-          placeholder={t('courses.allDistricts')}
-          options={(districts.data?.districts ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          placeholder={own.length ? t('coursesFilter.myDistricts') : t('courses.allDistricts')}
+          options={[
+            ...(own.length ? [{ value: ALL_DISTRICTS, label: t('courses.allDistricts') }] : []),
+            ...(districts.data?.districts ?? []).map((d) => ({ value: d.id, label: d.name })),
+          ]}
           value={districtId}
           onChange={(e) => setDistrictId(e.target.value)}
         />
       </div>
       <QueryStates
         error={error}
-        loading={loading}
+        loading={loading || districts.loading}
         data={data}
         isEmpty={() => sessions.length === 0}
         errorTitle={t('courses.errorTitle')}

@@ -11,7 +11,12 @@ export function StaffNav({ role }: { role: Role }) {
     <ul className="admin-nav">
       {navItemsFor(role).map((item) => (
         <li key={item.key}>
-          <NavLink to={item.path === '' ? '/' : `/${item.path}`} end className="admin-nav__link">
+          {/* Only Home matches exactly: a loan or a course session keeps its section current. */}
+          <NavLink
+            to={item.path === '' ? '/' : `/${item.path}`}
+            end={item.path === ''}
+            className="admin-nav__link"
+          >
             <span>{t(`nav.${item.key}`)}</span>
             {!item.ready && <StatusBadge tone="neutral" label={t('nav.comingSoon')} />}
           </NavLink>

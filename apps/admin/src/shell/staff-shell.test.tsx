@@ -67,6 +67,16 @@ describe('staff shell', () => {
     expect(screen.queryByText('This screen is not built yet')).not.toBeInTheDocument();
   });
 
+  it('keeps Courses current on a course session page, and only Home current at home', async () => {
+    await renderApp({ path: '/courses/s1', mocks: [meMock('CASE_MANAGER')] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getByRole('link', { name: 'Courses' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
   it('refuses a screen the role may not use, even by typed address', async () => {
     await renderApp({ path: '/users', mocks: [meMock('ANALYST')] });
     expect(
