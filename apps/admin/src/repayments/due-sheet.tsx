@@ -58,7 +58,7 @@ export function DueSheet({
                     {l.beneficiary.code} {l.beneficiary.fullName ?? ''}
                   </td>
                   <td>{l.beneficiary.district.name}</td>
-                  <td>
+                  <td className="admin-nowrap">
                     {l.nextInstalment ? (
                       <DateText
                         value={l.nextInstalment.dueDate}
@@ -69,7 +69,7 @@ export function DueSheet({
                       '—'
                     )}
                   </td>
-                  <td>
+                  <td className="admin-nowrap">
                     {l.nextInstalment ? (
                       <LoanMoney value={instalmentLeft(l.nextInstalment)} />
                     ) : (
@@ -79,10 +79,10 @@ export function DueSheet({
                   <td>
                     {l.daysPastDue > 0 ? t('repayments.days', { count: l.daysPastDue }) : '—'}
                   </td>
-                  <td>
+                  <td className="admin-nowrap">
                     <LoanMoney value={l.overdue} />
                   </td>
-                  <td>
+                  <td className="admin-nowrap">
                     <LoanMoney value={l.outstanding} />
                   </td>
                   <td>
@@ -90,10 +90,11 @@ export function DueSheet({
                       variant="secondary"
                       aria-expanded={open}
                       aria-controls={open ? formId : undefined}
+                      // The visible word first, then which loan (a hidden span would overflow the page).
+                      aria-label={`${t(open ? 'repayments.close' : 'repayments.record')} ${l.reference}`}
                       onClick={() => onOpen(open ? null : l.id)}
                     >
                       {t(open ? 'repayments.close' : 'repayments.record')}
-                      <span className="admin-visually-hidden"> {l.reference}</span>
                     </Button>
                   </td>
                 </tr>

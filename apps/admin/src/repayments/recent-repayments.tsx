@@ -78,7 +78,7 @@ export function RecentRepayments({
               <tbody>
                 {rows.map(({ repayment: r, loan }) => (
                   <tr key={r.id}>
-                    <td>
+                    <td className="admin-nowrap">
                       <time dateTime={r.recordedAt}>{time.format(new Date(r.recordedAt))}</time>
                     </td>
                     <td>
@@ -87,7 +87,7 @@ export function RecentRepayments({
                     <td>
                       {loan.beneficiary.code} {loan.beneficiary.fullName ?? ''}
                     </td>
-                    <td>
+                    <td className="admin-nowrap">
                       {r.reversedAt ? (
                         <>
                           <del>
@@ -99,7 +99,7 @@ export function RecentRepayments({
                         <LoanMoney value={r.amount} />
                       )}
                     </td>
-                    <td>
+                    <td className="admin-nowrap">
                       <DateText value={r.paidOn} locale={i18n.language} dateStyle="medium" />
                     </td>
                   </tr>

@@ -69,7 +69,7 @@ function Repayments() {
           onChange={(e) => setDueWindow(e.target.value as DueWindow)}
         />
       </div>
-      <p role="status" ref={statusRef} tabIndex={-1} className="repayments-recorded">
+      <p role="status" ref={statusRef} tabIndex={-1} className="admin-notice">
         {recorded}
       </p>
       <QueryStates
