@@ -1,5 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { chunksOf, gzipSize, kb, scriptsOfIndexHtml } from './first-route';
+import {
+  chunksOf,
+  groupChunk,
+  gzipSize,
+  inlineScriptsOfIndexHtml,
+  kb,
+  scriptsOfIndexHtml,
+} from './first-route';
 
 describe('scriptsOfIndexHtml', () => {
   it('finds the module script and the modulepreloads, not styles or icons', () => {
@@ -9,6 +16,28 @@ describe('scriptsOfIndexHtml', () => {
       <link rel="stylesheet" href="/assets/index-c.css">
       <script>inline()</script>`;
     expect(scriptsOfIndexHtml(html)).toEqual(['assets/index-a.js', 'assets/react-b.js']);
+  });
+});
+
+describe('inlineScriptsOfIndexHtml', () => {
+  it('finds the inline scripts, not the module scripts', () => {
+    const html = `<script>early()</script>
+      <script type="module" crossorigin src="/assets/index-a.js"></script>
+      <script>
+        later()
+      </script>`;
+    expect(inlineScriptsOfIndexHtml(html).replace(/\s+/g, ' ')).toBe('early() later() ');
+  });
+});
+
+describe('groupChunk', () => {
+  it('finds the chunk a codeSplitting group made, by its name', () => {
+    const manifest = {
+      'src/a.tsx': { file: 'assets/a.js', name: 'a' },
+      '_signed-in-x.js': { file: 'assets/signed-in-x.js', name: 'signed-in' },
+    };
+    expect(groupChunk(manifest, 'signed-in')).toBe('_signed-in-x.js');
+    expect(() => groupChunk(manifest, 'a')).toThrow('no "a" chunk');
   });
 });
 

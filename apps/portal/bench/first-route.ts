@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
 /** Vite's build manifest (build.manifest: true), the parts we read. */
-export type Manifest = Record<string, { file: string; imports?: string[] }>;
+export type Manifest = Record<string, { file: string; name?: string; imports?: string[] }>;
 
 /** The JavaScript index.html makes the browser fetch: its module scripts and modulepreloads. */
 export function scriptsOfIndexHtml(html: string): string[] {
@@ -31,6 +31,21 @@ export function chunksOf(manifest: Manifest, source: string): string[] {
   };
   visit(source);
   return [...files];
+}
+
+/**
+ * The manifest key of the chunk a codeSplitting group made (vite.config.ts), e.g. "signed-in":
+ * the screens merged into it are no longer manifest entries of their own. Throws when missing.
+ */
+export function groupChunk(manifest: Manifest, name: string): string {
+  const key = Object.keys(manifest).find((k) => manifest[k]?.name === name && k.startsWith('_'));
+  if (!key) throw new Error(`no "${name}" chunk in the Vite manifest`);
+  return key;
+}
+
+/** The inline scripts of index.html (the early requests): JavaScript of the page itself. */
+export function inlineScriptsOfIndexHtml(html: string): string {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
 }
 
 export function gzipSize(content: Uint8Array | string): number {

@@ -7,7 +7,7 @@ import { SESSION_QUERY } from '../session';
 export interface EarlyScreen {
   /** The screen shows myLoans first (home, schedule). */
   loans: boolean;
-  /** Built files (scripts, stylesheets) the screen loads beyond index.html's own. */
+  /** Built scripts the screen loads beyond index.html's own (stylesheets are all inline). */
   files: string[];
 }
 
@@ -29,29 +29,34 @@ export function loansQueryText(): string {
  * The answers wait in window.__revolveEarly for early-answers.ts. Plain ES5, no dependencies.
  */
 export function earlyScript(screens: Record<string, EarlyScreen>): string {
-  const ask = (query: string) =>
+  // Kept small, it is in every page: files all screens share once, then [loans?, own files].
+  const lists = Object.values(screens).map((screen) => screen.files);
+  const shared = (lists[0] ?? []).filter((file) => lists.every((list) => list.includes(file)));
+  const table = Object.fromEntries(
+    Object.entries(screens).map(([path, { loans, files }]) => [
+      path,
+      [loans ? 1 : 0, ...files.filter((file) => !shared.includes(file))],
+    ]),
+  );
+  // One line, no spaces around braces: GraphQL ignores the layout. Apollo Server needs neither
+  // operationName nor variables; same-origin credentials are fetch's default.
+  const body = (query: string) =>
     JSON.stringify(
-      JSON.stringify({
-        operationName: /query (\w+)/.exec(query)?.[1],
-        // One line: GraphQL ignores the layout, and index.html stays small.
-        query: query.replace(/\s+/g, ' '),
-        variables: {},
-      }),
+      JSON.stringify({ query: query.replace(/\s+/g, ' ').replace(/ ?([{}]) ?/g, '$1') }),
     );
   return [
     '(function(w,d){',
-    `var s=${JSON.stringify(screens)}[location.pathname.replace(/\\/+$/,"")||"/"];`,
-    'if(!s||!w.fetch)return;',
-    'function ask(b){var r=fetch("/graphql",{method:"POST",credentials:"same-origin",',
+    `var t=${JSON.stringify(table)}[location.pathname.replace(/\\/+$/,"")||"/"];`,
+    'if(!t||!w.fetch)return;',
+    'function ask(b){var r=fetch("/graphql",{method:"POST",',
     'headers:{"content-type":"application/json","apollo-require-preflight":"true"},body:b});',
     'r.catch(function(){});return r}',
-    `var e=w.__revolveEarly={session:ask(${ask(SESSION_QUERY)})};`,
-    `if(s.loans)e.loans=ask(${ask(loansQueryText())});`,
+    `var e=w.__revolveEarly={session:ask(${body(SESSION_QUERY)})};`,
+    `if(t[0])e.loans=ask(${body(loansQueryText())});`,
     'e.session.then(function(r){return r.clone().json()}).then(function(j){',
     'if(!(j&&j.data&&j.data.me)){delete e.loans;return}',
-    's.files.forEach(function(f){var l=d.createElement("link");',
-    'if(/\\.css$/.test(f)){l.rel="preload";l.as="style"}else{l.rel="modulepreload";l.crossOrigin=""}',
-    'l.href="/"+f;d.head.appendChild(l)})',
+    `${JSON.stringify(shared)}.concat(t.slice(1)).forEach(function(f){`,
+    'var l=d.createElement("link");l.rel="modulepreload";l.href="/"+f;d.head.appendChild(l)})',
     '}).catch(function(){})',
     '})(window,document)',
   ].join('');

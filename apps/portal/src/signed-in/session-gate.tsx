@@ -24,10 +24,9 @@ export function SessionGate() {
 
   useEffect(() => {
     if (state !== 'checking') return;
-    // Most visitors here are signed in: fetch the shell (Apollo Client) and home while the
-    // session check is on its way, instead of one round trip after the other.
+    // Most visitors here are signed in: fetch the shell (Apollo Client; home is in its chunk)
+    // while the session check is on its way, instead of one round trip after the other.
     void import('./signed-in-shell').catch(() => undefined);
-    if (window.location.pathname === '/') void import('../home/home-page').catch(() => undefined);
     let live = true;
     check().then(
       (result) => live && setState(result.state),

@@ -5,7 +5,6 @@ import { Outlet } from 'react-router';
 import { createApolloClient } from '../apollo-client';
 import { ME_QUERY } from '../home/me-query';
 import { knownUser, onSignedIn } from '../session';
-import './portal.css';
 import { SignedInNav } from './signed-in-nav';
 
 let client: ApolloClient | undefined;
