@@ -12,6 +12,7 @@ export * from './assess-arrears';
 export * from './loan-state-machine';
 export * from './reschedule-loan';
 export * from './check-eligibility';
+export * from './check-product-limits';
 export * from './ledger';
 export * from './indicators';
 export * from './courses';

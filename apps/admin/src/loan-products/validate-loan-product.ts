@@ -1,4 +1,4 @@
-import { type Currency, isDomainError, parseDecimal } from '@revolve/domain';
+import { checkProductLimits, type Currency, isDomainError, parseDecimal } from '@revolve/domain';
 import { type CourseTopic } from './loan-products-documents';
 
 /** The form as typed: amounts and months stay text until they are valid. */
@@ -84,21 +84,29 @@ export function validateLoanProduct(v: LoanProductFormValues): ProductErrors {
 
   const min = minor(v.minPrincipal, v.currency);
   const max = minor(v.maxPrincipal, v.currency);
-  if (typeof min !== 'bigint') errors.minPrincipal = min;
-  if (typeof max !== 'bigint') errors.maxPrincipal = max;
-  else if (typeof min === 'bigint' && max < min) errors.maxPrincipal = 'maxBelowMin';
-
   const minTerm = months(v.minTermMonths, 1);
   const maxTerm = months(v.maxTermMonths, 1);
+  const grace = months(v.maxGraceMonths, 0);
+  const unit = minor(v.roundingUnit, v.currency);
+  if (typeof min !== 'bigint') errors.minPrincipal = min;
+  if (typeof max !== 'bigint') errors.maxPrincipal = max;
   if (typeof minTerm !== 'number') errors.minTermMonths = minTerm;
   if (typeof maxTerm !== 'number') errors.maxTermMonths = maxTerm;
-  else if (typeof minTerm === 'number' && maxTerm < minTerm) errors.maxTermMonths = 'termBelowMin';
-
-  const grace = months(v.maxGraceMonths, 0);
   if (typeof grace !== 'number') errors.maxGraceMonths = grace === 'months' ? 'grace' : grace;
-  else if (typeof maxTerm === 'number' && grace >= maxTerm) errors.maxGraceMonths = 'graceTooLong';
-
-  const unit = minor(v.roundingUnit, v.currency);
   if (typeof unit !== 'bigint') errors.roundingUnit = unit;
+  // The cross-field limits come from the domain, the check the API refuses with. A field still
+  // being typed stands in with a value that breaks no limit, so the others are checked as you type.
+  const minP = typeof min === 'bigint' ? min : typeof max === 'bigint' ? max : 1n;
+  const minT = typeof minTerm === 'number' ? minTerm : 1;
+  const g = typeof grace === 'number' ? grace : 0;
+  const limits = {
+    minPrincipal: minP,
+    maxPrincipal: typeof max === 'bigint' ? max : minP,
+    minTermMonths: minT,
+    maxTermMonths: typeof maxTerm === 'number' ? maxTerm : Math.max(minT, g + 1),
+    maxGraceMonths: g,
+    roundingUnit: typeof unit === 'bigint' ? unit : 1n,
+  };
+  for (const { field, problem } of checkProductLimits(limits)) errors[field] ??= problem;
   return errors;
 }

@@ -1,4 +1,9 @@
-import { type Currency, parseDecimal } from '@revolve/domain';
+import {
+  checkProductLimits as checkLimits,
+  type Currency,
+  parseDecimal,
+  type ProductLimitProblem,
+} from '@revolve/domain';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { type CurrentUser } from '../auth/current-user';
 import { newId } from '../db/columns';
@@ -14,39 +19,19 @@ export interface LoanProductResult {
   userErrors: UserError[];
 }
 
-/** Limits that must hold together; each refusal names its field. */
+const LIMIT_MESSAGES: Record<ProductLimitProblem, string> = {
+  positive: 'Must be above zero.', // the smallest loan and the rounding unit
+  maxBelowMin: 'The largest loan must not be below the smallest.',
+  months: 'Must be a whole number of months within the allowed range.',
+  termBelowMin: 'The longest term must not be below the shortest.',
+  graceTooLong: 'The grace period must be shorter than the longest term.',
+};
+
+/** The domain's limits that must hold together; each refusal names its field. */
 export function checkProductLimits(p: LoanProductEntity): UserError[] {
-  const errors: UserError[] = [];
-  if (p.minPrincipal <= 0n)
-    errors.push(
-      userError('VALIDATION', 'The smallest loan must be above zero.', ['input', 'minPrincipal']),
-    );
-  if (p.maxPrincipal < p.minPrincipal)
-    errors.push(
-      userError('VALIDATION', 'The largest loan must not be below the smallest.', [
-        'input',
-        'maxPrincipal',
-      ]),
-    );
-  if (p.minTermMonths < 1 || p.maxTermMonths < p.minTermMonths)
-    errors.push(
-      userError('VALIDATION', 'The longest term must not be below the shortest.', [
-        'input',
-        'maxTermMonths',
-      ]),
-    );
-  if (p.maxGraceMonths < 0 || p.maxGraceMonths >= p.maxTermMonths)
-    errors.push(
-      userError('VALIDATION', 'The grace period must be shorter than the longest term.', [
-        'input',
-        'maxGraceMonths',
-      ]),
-    );
-  if (p.roundingUnit <= 0n)
-    errors.push(
-      userError('VALIDATION', 'The rounding unit must be above zero.', ['input', 'roundingUnit']),
-    );
-  return errors;
+  return checkLimits(p).map(({ field, problem }) =>
+    userError('VALIDATION', LIMIT_MESSAGES[problem], ['input', field]),
+  );
 }
 
 export async function createLoanProduct(
