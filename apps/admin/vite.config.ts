@@ -31,8 +31,9 @@ export default defineConfig({
   plugins: [react()],
   // resolve.conditions replaces Vite's defaults: keep them, and read workspace packages from source.
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { proxy: { '/graphql': api } },
-  preview: { proxy: { '/graphql': api } },
+  // The CSV downloads (/export/...) come from the API too.
+  server: { proxy: { '/graphql': api, '/export': api } },
+  preview: { proxy: { '/graphql': api, '/export': api } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
