@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bakuDate } from './baku-date';
-import { ADD_CASE_NOTE_MUTATION } from './case-notes-documents';
+import {
+  ADD_CASE_NOTE_MUTATION,
+  COMPLETE_FOLLOW_UP_MUTATION,
+  EDIT_CASE_NOTE_MUTATION,
+} from './case-notes-documents';
 import { CaseNotesSection } from './case-notes-section';
 import { caseNote, notesMock, renderSection } from './cases-test-data';
 
@@ -105,5 +109,79 @@ describe('case notes section', () => {
   it('says the notes are not available when the API withholds them', async () => {
     await renderSection(<CaseNotesSection beneficiaryId="b1" />, [notesMock(null)]);
     expect(await screen.findByText('Not available to your role.')).toBeInTheDocument();
+  });
+
+  it('changes a note: the form starts from it, sends the change and shows the new text', async () => {
+    const user = userEvent.setup();
+    const inputs: object[] = [];
+    const changed = caseNote({ text: 'Visited the workshop; the roof is fixed.' });
+    await renderSection(<CaseNotesSection beneficiaryId="b1" />, [
+      notesMock([caseNote()]),
+      {
+        request: {
+          query: EDIT_CASE_NOTE_MUTATION,
+          variables: (v: { input: object }) => {
+            inputs.push(v.input);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            editCaseNote: { __typename: 'CaseNotePayload', caseNote: changed, userErrors: [] },
+          },
+        },
+      },
+      notesMock([changed]),
+    ]);
+    const item = (await screen.findByText('Visited the workshop.')).closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Change' }));
+    const form = screen.getByRole('form', { name: 'Change the note' });
+    const text = within(form).getByLabelText('Note');
+    expect(text).toHaveValue('Visited the workshop.');
+    expect(within(form).getByLabelText('Follow-up on')).toHaveValue('2026-11-25');
+    await user.clear(text);
+    await user.type(text, 'Visited the workshop; the roof is fixed.');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    // Shown as the note again (not just typed in the box).
+    expect(
+      await screen.findByText('Visited the workshop; the roof is fixed.', { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Change the note' })).not.toBeInTheDocument();
+    expect(inputs).toEqual([
+      {
+        caseNoteId: 'n1',
+        kind: 'HOME_VISIT',
+        date: '2026-11-20',
+        text: 'Visited the workshop; the roof is fixed.',
+        followUpOn: '2026-11-25',
+      },
+    ]);
+  });
+
+  it('marks a follow-up done: the state says Done and the button goes', async () => {
+    const user = userEvent.setup();
+    await renderSection(<CaseNotesSection beneficiaryId="b1" />, [
+      notesMock([caseNote()]),
+      {
+        request: { query: COMPLETE_FOLLOW_UP_MUTATION, variables: { input: { caseNoteId: 'n1' } } },
+        result: {
+          data: {
+            completeFollowUp: {
+              __typename: 'CaseNotePayload',
+              caseNote: caseNote({ followUpState: 'DONE', daysOverdue: 0 }),
+              userErrors: [],
+            },
+          },
+        },
+      },
+    ]);
+    const item = (await screen.findByText('Visited the workshop.')).closest('li')!;
+    expect(within(item).getByText('Overdue by 3 days')).toBeInTheDocument();
+    await user.click(within(item).getByRole('button', { name: 'Mark follow-up done' }));
+    expect(await within(item).findByText('Done')).toBeInTheDocument();
+    expect(within(item).queryByText('Overdue by 3 days')).not.toBeInTheDocument();
+    expect(
+      within(item).queryByRole('button', { name: 'Mark follow-up done' }),
+    ).not.toBeInTheDocument();
   });
 });

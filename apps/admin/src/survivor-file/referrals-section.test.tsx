@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { referral, referralsMock, renderSection } from './cases-test-data';
-import { CREATE_REFERRAL_MUTATION } from './referrals-documents';
+import { CREATE_REFERRAL_MUTATION, UPDATE_REFERRAL_STATUS_MUTATION } from './referrals-documents';
 import { ReferralsSection } from './referrals-section';
 
 describe('referrals section', () => {
@@ -61,5 +61,41 @@ describe('referrals section', () => {
     expect(await screen.findByText(/has not agreed to share personal data/)).toBeInTheDocument();
     expect(shares).toHaveAttribute('aria-invalid', 'true');
     expect(shares).toHaveAccessibleDescription(/in the Consent section above/);
+  });
+
+  it('moves a referral on with its outcome, then offers only what follows', async () => {
+    const user = userEvent.setup();
+    await renderSection(<ReferralsSection beneficiaryId="b1" />, [
+      referralsMock([referral()]),
+      {
+        request: {
+          query: UPDATE_REFERRAL_STATUS_MUTATION,
+          variables: {
+            input: { referralId: 'r1', status: 'ACCEPTED', outcome: 'Fitting on 3 December.' },
+          },
+        },
+        result: {
+          data: {
+            updateReferralStatus: {
+              __typename: 'ReferralPayload',
+              referral: referral({
+                status: 'ACCEPTED',
+                outcome: 'Fitting on 3 December.',
+                nextStatuses: ['DONE'],
+              }),
+              userErrors: [],
+            },
+          },
+        },
+      },
+    ]);
+    const item = (await screen.findByText('New socket.')).closest('li')!;
+    await user.type(within(item).getByLabelText('Outcome (optional)'), 'Fitting on 3 December.');
+    await user.click(within(item).getByRole('button', { name: 'Mark accepted' }));
+    expect(await within(item).findByText('Accepted')).toBeInTheDocument();
+    expect(item).toHaveTextContent('Outcome: Fitting on 3 December.');
+    expect(within(item).getByRole('button', { name: 'Mark done' })).toBeInTheDocument();
+    expect(within(item).queryByRole('button', { name: 'Mark accepted' })).not.toBeInTheDocument();
+    expect(within(item).getByLabelText('Outcome (optional)')).toHaveValue('');
   });
 });
