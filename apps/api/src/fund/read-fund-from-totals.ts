@@ -1,6 +1,7 @@
 import { type Currency, LOANS_RECEIVABLE } from '@revolve/domain';
 import { type DataSource, type QueryRunner } from 'typeorm';
 import { amount } from '../reporting/run-sql';
+import { portfolioState } from './portfolio-state';
 import { figures, type FundFigures, position } from './read-fund';
 
 interface TotalRow {
@@ -9,15 +10,11 @@ interface TotalRow {
   kind: string;
   balance: unknown;
   moved: unknown;
-  postings: unknown;
 }
 
 /**
  * The last comparison of the portfolio with the loans, per data source: the principal that
- * active schedules owe, and the state it was read in. Only a posting (every repayment,
- * reversal, disbursement, write-off moves it, and turns loans ACTIVE or closes them) or a
- * reschedule (a new schedule version) changes that principal, so the state is the sum of the
- * totals' postings and of the active loans' schedule versions: both only grow with such commits.
+ * active schedules owe, and the portfolio state (see portfolioState) it was read in.
  */
 const lastOwed = new WeakMap<DataSource, { key: string; owed: bigint }>();
 
@@ -58,25 +55,20 @@ async function readIn(
   const param = pg ? '$1' : '?';
   const rows = (await runner.query(
     `SELECT account AS "account", currency AS "currency", kind AS "kind", balance AS "balance",
-            moved AS "moved", postings AS "postings" FROM ledger_totals`,
+            moved AS "moved" FROM ledger_totals`,
   )) as TotalRow[];
-  const [versions] = (await runner.query(
-    `SELECT SUM("scheduleVersion") AS "v" FROM loans WHERE status = 'ACTIVE' AND currency = ${param}`,
-    [currency],
-  )) as { v: unknown }[];
+  const state = await portfolioState(runner);
   const accounts = new Map<string, bigint>();
   const moved = new Map<string, bigint>();
   const perCurrency = new Map<string, bigint>();
-  let postings = 0n;
   for (const r of rows) {
     const balance = amount(r.balance);
-    postings += amount(r.postings);
     perCurrency.set(r.currency, (perCurrency.get(r.currency) ?? 0n) + balance);
     if (r.currency !== currency) continue;
     accounts.set(r.account, (accounts.get(r.account) ?? 0n) + balance);
     if (r.account === LOANS_RECEIVABLE) moved.set(r.kind, amount(r.moved));
   }
-  const key = `${currency}:${postings}:${amount(versions?.v)}`;
+  const key = `${currency}:${state}`;
   let owed = lastOwed.get(ds)?.key === key ? lastOwed.get(ds)!.owed : null;
   if (owed === null) {
     // Only instalments with principal left (IDX_loan_instalments_unpaid): allocation never pays

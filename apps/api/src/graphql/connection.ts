@@ -67,6 +67,7 @@ export function toConnection<T>(rows: T[], window: PageWindow, totalCount: numbe
 export async function pageOf<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   window: PageWindow,
+  count: () => Promise<number> = () => qb.getCount(),
 ): Promise<Connection<T>> {
   const fetched = await qb
     .clone()
@@ -87,7 +88,7 @@ export async function pageOf<T extends ObjectLiteral>(
       // Without a page past the end, the total is known without asking the database.
       if (!hasNextPage && (rows.length > 0 || window.offset === 0))
         return window.offset + rows.length;
-      counted ??= qb.getCount();
+      counted ??= count();
       return counted;
     },
   };

@@ -9,6 +9,7 @@ import {
   toConnection,
 } from '../graphql/connection';
 import { forbidden } from '../graphql/errors';
+import { arrearsCount } from './arrears-count';
 import { LoanEntity } from './loan.entity';
 import { type LoanFilter } from './loan.types';
 
@@ -48,6 +49,7 @@ export async function listLoans(
       `EXISTS (SELECT 1 FROM loan_instalments i WHERE i."loanId" = l.id AND i."scheduleVersion" = l."scheduleVersion" AND i."principalPaid" < i."principalDue" AND i."dueDate" <= :cutoff)`,
       { cutoff },
     );
+    return pageOf(qb.orderBy('l.reference', 'ASC'), window, () => arrearsCount(ds, qb));
   }
   return pageOf(qb.orderBy('l.reference', 'ASC'), window);
 }

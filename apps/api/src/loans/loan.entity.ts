@@ -5,8 +5,11 @@ import { bigintTransformer, dateColumn, idColumn, timestampColumn } from '../db/
 export type LoanPurposeName = 'START_UP' | 'EXPANSION';
 
 @Entity('loans')
-// Lists filtered by status come back in reference order: the arrears page reads its 20 in order.
-@Index('IDX_loans_status_reference', ['status', 'reference'])
+// Active loans in reference order (the arrears list's page): with the reference's unique index
+// the planner walks every older closed loan first, as it cannot know active ones are the newest.
+@Index('IDX_loans_active_reference', ['reference', 'id', 'scheduleVersion'], {
+  where: `"status" = 'ACTIVE'`,
+})
 export class LoanEntity {
   @PrimaryColumn(idColumn)
   id: string;
