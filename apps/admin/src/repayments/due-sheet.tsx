@@ -51,7 +51,7 @@ export function DueSheet({
             return (
               <Fragment key={l.id}>
                 <tr className={l.daysPastDue > 0 ? 'repayments-sheet__late' : undefined}>
-                  <th scope="row">
+                  <th scope="row" className="admin-nowrap">
                     <Link to={`/loans/${l.id}`}>{l.reference}</Link>
                   </th>
                   <td>
