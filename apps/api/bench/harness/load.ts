@@ -14,6 +14,7 @@ export function postGraphql(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GqlResult> {
   const payload = JSON.stringify({ query, variables });
   const u = new URL(url);
@@ -29,6 +30,7 @@ export function postGraphql(
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
         timeout: 30_000,
       },

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../auth/context';
 import { requireRole } from '../auth/guards';
+import { cachedRead } from '../graphql/read-cache';
 import { CourseTopicIndicators, IndicatorFilter, Indicators } from './indicator.types';
 import { MonthlyIndicators } from './monthly.types';
 import { readCourseTopics, readIndicators } from './read-indicators';
@@ -20,7 +21,10 @@ export class IndicatorsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Indicators> {
     const user = requireRole(ctx, INDICATOR_READERS);
-    return readIndicators(ctx.dataSource, user, filter, ctx.now());
+    // Reused while no mutation has committed (see cachedRead); the computation is unchanged.
+    return cachedRead(ctx, 'indicators', filter, () =>
+      readIndicators(ctx.dataSource, user, filter, ctx.now()),
+    );
   }
 
   @Query(() => [MonthlyIndicators], {
