@@ -5,7 +5,7 @@ import { earlyScript, type EarlyScreen } from './src/early/early-script';
 const api = 'http://localhost:4000';
 
 const SIGNED_IN_MODULES = [
-  /[\\/]portal[\\/]src[\\/](signed-in[\\/]signed-in-(shell|nav)\.tsx|home[\\/]|loans[\\/]|case-manager[\\/]|intl-locale\.ts|apollo-client\.ts)/,
+  /[\\/]portal[\\/]src[\\/](signed-in[\\/]signed-in-(shell|nav)\.tsx|home[\\/]|loans[\\/]|case-manager[\\/]|intl-locale\.ts|apollo-client\.ts|early[\\/]early-loans\.ts)/,
   /[\\/]ui[\\/]src[\\/](format-money|money-text|format-date|date-text|azerbaijani-fallback|status-badge|empty-state)\.tsx?$/,
   /[\\/]domain[\\/]src[\\/](errors|money|parse-money|format-money)\.ts$/,
 ];

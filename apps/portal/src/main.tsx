@@ -3,7 +3,7 @@ import '@revolve/ui/theme.css';
 // stylesheet request before they show.
 import './signed-in/portal.css';
 import { showStartupError } from '@revolve/ui';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app';
@@ -16,11 +16,16 @@ if (!container) throw new Error('index.html must have an element with id "root"'
 // Render once the active locale is in, so no one sees untranslated keys.
 createPortalI18n()
   .then((i18n) => {
-    createRoot(container).render(
-      <StrictMode>
-        <App i18n={i18n} router={createBrowserRouter(routes)} />
-      </StrictMode>,
-    );
+    const root = createRoot(container);
+    // As a transition React renders in slices of a few milliseconds, so a slow phone stays
+    // responsive to taps while the first screen is built (the loading text stays meanwhile).
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App i18n={i18n} router={createBrowserRouter(routes)} />
+        </StrictMode>,
+      );
+    });
   })
   .catch(() => {
     showStartupError(

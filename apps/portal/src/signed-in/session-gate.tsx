@@ -1,4 +1,12 @@
-import { createContext, lazy, Suspense, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  lazy,
+  startTransition,
+  Suspense,
+  useContext,
+  useEffect,
+  useState,
+} from 'react';
 import { Navigate } from 'react-router';
 import { checkSession, knownUser, type SessionCheck } from '../session';
 import { RouteLoading } from '../shell/route-loading';
@@ -28,9 +36,11 @@ export function SessionGate() {
     // while the session check is on its way, instead of one round trip after the other.
     void import('./signed-in-shell').catch(() => undefined);
     let live = true;
+    // A transition: "checking" stays until the shell and the screen are ready (see below).
+    const settle = (next: GateState) => live && startTransition(() => setState(next));
     check().then(
-      (result) => live && setState(result.state),
-      () => live && setState('signed-in'),
+      (result) => settle(result.state),
+      () => settle('signed-in'),
     );
     return () => {
       live = false;
@@ -38,10 +48,12 @@ export function SessionGate() {
   }, [check, state]);
 
   if (state === 'signed-out') return <Navigate to="/sign-in" replace />;
-  if (state === 'checking') return <RouteLoading />;
+  // The boundary is there while checking too: the switch to signed-in (a transition) then keeps
+  // "checking" on screen until the shell and the screen have loaded, instead of showing this
+  // new boundary's fallback first and holding it (React keeps a fallback for at least 300 ms).
   return (
     <Suspense fallback={<RouteLoading />}>
-      <SignedInShell />
+      {state === 'checking' ? <RouteLoading /> : <SignedInShell />}
     </Suspense>
   );
 }

@@ -3,11 +3,13 @@ import { ApolloProvider, getApolloContext } from '@apollo/client/react';
 import { useContext } from 'react';
 import { Outlet } from 'react-router';
 import { createApolloClient } from '../apollo-client';
+import { readEarlyLoans, seedEarlyLoans } from '../early/early-loans';
 import { ME_QUERY } from '../home/me-query';
 import { knownUser, onSignedIn } from '../session';
 import { SignedInNav } from './signed-in-nav';
 
 let client: ApolloClient | undefined;
+readEarlyLoans();
 
 /** One client per page load, made when the first signed-in screen is opened. */
 function portalClient(): ApolloClient {
@@ -17,6 +19,7 @@ function portalClient(): ApolloClient {
     const known = knownUser();
     if (known)
       created.writeQuery({ query: ME_QUERY, data: { me: { __typename: 'User', ...known } } });
+    seedEarlyLoans(created);
     // A "nobody is signed in" answer may be cached from before sign-in: replace it.
     onSignedIn((user) => created.writeQuery({ query: ME_QUERY, data: { me: user } }));
     client = created;
