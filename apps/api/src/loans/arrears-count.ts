@@ -3,7 +3,7 @@ import { portfolioState } from '../fund/portfolio-state';
 import { type LoanEntity } from './loan.entity';
 
 /** Per data source: the portfolio state the counts were taken in, and each query's count. */
-const counted = new WeakMap<DataSource, { state: string; counts: Map<string, number> }>();
+const counted = new WeakMap<DataSource, { state: string; counts: Map<string, Promise<number>> }>();
 const MAX_QUERIES = 200;
 
 /**
@@ -25,11 +25,16 @@ export async function arrearsCount(
   const [sql, params] = qb.getQueryAndParameters();
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const known = entry.counts.get(key);
-  if (known !== undefined) return known;
+  if (known) return known;
   // Taken after the state was read: if a commit came in between, the count is newer than the
-  // state it is filed under, and that state never comes back, so it is never served.
-  const total = await qb.getCount();
+  // state it is filed under, and that state never comes back, so it is never served. Requests
+  // arriving while it runs share it.
+  const total = qb.getCount();
   if (entry.counts.size >= MAX_QUERIES) entry.counts.clear();
-  entry.counts.set(key, total);
+  const counts = entry.counts;
+  counts.set(key, total);
+  total.catch(() => {
+    if (counts.get(key) === total) counts.delete(key);
+  });
   return total;
 }

@@ -7,9 +7,10 @@ export type LoanPurposeName = 'START_UP' | 'EXPANSION';
 @Entity('loans')
 // Active loans in reference order (the arrears list's page): with the reference's unique index
 // the planner walks every older closed loan first, as it cannot know active ones are the newest.
-@Index('IDX_loans_active_reference', ['reference', 'id', 'scheduleVersion'], {
-  where: `"status" = 'ACTIVE'`,
-})
+// One key column: the planner discounts a wider index's order, and would walk the unique one.
+@Index('IDX_loans_active_reference', ['reference'], { where: `"status" = 'ACTIVE'` })
+// The portfolio state (fund/portfolio-state.ts) sums active loans' schedule versions from here.
+@Index('IDX_loans_active_schedule_version', ['scheduleVersion'], { where: `"status" = 'ACTIVE'` })
 export class LoanEntity {
   @PrimaryColumn(idColumn)
   id: string;

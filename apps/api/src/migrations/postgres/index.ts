@@ -8,5 +8,6 @@ import { PortalAccessAndCaseManager1795827103117 } from './1795827103117-PortalA
 import { LedgerTotalsAndReadIndexes1795839924129 } from './1795839924129-LedgerTotalsAndReadIndexes';
 import { LedgerTotalsPostings1795840295654 } from './1795840295654-LedgerTotalsPostings';
 import { ActiveLoansByReference1795840607313 } from './1795840607313-ActiveLoansByReference';
+import { ActiveLoanIndexesNarrow1795841307505 } from './1795841307505-ActiveLoanIndexesNarrow';
 
-export const POSTGRES_MIGRATIONS: Function[] = [Initial1795817241561, LoansAndFund1795819766662, Budget1795820287312, Training1795821404248, CasesAndReferrals1795826958528, PortalAccessAndCaseManager1795827103117, LedgerTotalsAndReadIndexes1795839924129, LedgerTotalsPostings1795840295654, ActiveLoansByReference1795840607313];
+export const POSTGRES_MIGRATIONS: Function[] = [Initial1795817241561, LoansAndFund1795819766662, Budget1795820287312, Training1795821404248, CasesAndReferrals1795826958528, PortalAccessAndCaseManager1795827103117, LedgerTotalsAndReadIndexes1795839924129, LedgerTotalsPostings1795840295654, ActiveLoansByReference1795840607313, ActiveLoanIndexesNarrow1795841307505];

@@ -8,5 +8,6 @@ import { PortalAccessAndCaseManager1795827092633 } from './1795827092633-PortalA
 import { LedgerTotalsAndReadIndexes1795839919767 } from './1795839919767-LedgerTotalsAndReadIndexes';
 import { LedgerTotalsPostings1795840284804 } from './1795840284804-LedgerTotalsPostings';
 import { ActiveLoansByReference1795840600032 } from './1795840600032-ActiveLoansByReference';
+import { ActiveLoanIndexesNarrow1795841302075 } from './1795841302075-ActiveLoanIndexesNarrow';
 
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795817239117, LoansAndFund1795819762334, Budget1795820283138, Training1795821399353, CasesAndReferrals1795826954495, PortalAccessAndCaseManager1795827092633, LedgerTotalsAndReadIndexes1795839919767, LedgerTotalsPostings1795840284804, ActiveLoansByReference1795840600032];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795817239117, LoansAndFund1795819762334, Budget1795820283138, Training1795821399353, CasesAndReferrals1795826954495, PortalAccessAndCaseManager1795827092633, LedgerTotalsAndReadIndexes1795839919767, LedgerTotalsPostings1795840284804, ActiveLoansByReference1795840600032, ActiveLoanIndexesNarrow1795841302075];
