@@ -14,7 +14,11 @@ const operations = (fetch: jest.SpyInstance) =>
   fetch.mock.calls.map(([, init]) => /query (\w+)/.exec(String((init as RequestInit).body))?.[1]);
 const preloads = () =>
   [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The answers, then the frame and task after which the script preloads.
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+};
 
 let fetch: jest.SpyInstance;
 beforeEach(() => {

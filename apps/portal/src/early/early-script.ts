@@ -24,7 +24,8 @@ export function loansQueryText(): string {
  * in `screens` (by path). Without it a signed-in survivor on a slow line waits for the scripts,
  * then the session check, then the screen's chunks, then the loans, one after the other. With
  * it the session check and the loans are on their way at once; once the session says someone
- * is signed in, the screen's chunks (Apollo Client among them) are preloaded beside the entry's.
+ * is signed in and the loading text has been painted, the screen's chunks (Apollo Client among
+ * them) are preloaded beside the entry's.
  * A signed-out visitor downloads no signed-in chunk, and no loans are kept for them.
  * The answers wait in window.__revolveEarly for early-answers.ts. Plain ES5, no dependencies.
  */
@@ -55,8 +56,11 @@ export function earlyScript(screens: Record<string, EarlyScreen>): string {
     `if(t[0])e.loans=ask(${body(loansQueryText())});`,
     'e.session.then(function(r){return r.clone().json()}).then(function(j){',
     'if(!(j&&j.data&&j.data.me)){delete e.loans;return}',
+    // After the first paint (a frame, then a task): the loading text must not wait for them.
+    'requestAnimationFrame(function(){setTimeout(function(){',
     `${JSON.stringify(shared)}.concat(t.slice(1)).forEach(function(f){`,
     'var l=d.createElement("link");l.rel="modulepreload";l.href="/"+f;d.head.appendChild(l)})',
+    '})})',
     '}).catch(function(){})',
     '})(window,document)',
   ].join('');
