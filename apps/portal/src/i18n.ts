@@ -1,4 +1,5 @@
 import { createI18n, type LanguageCode } from '@revolve/ui';
+import { rememberResolvedLocales } from './fast-locale-resolution';
 
 export const PORTAL_LANGUAGES: readonly LanguageCode[] = ['az', 'ru', 'en'];
 
@@ -11,6 +12,7 @@ const loaders: Record<LanguageCode, () => Promise<{ default: object }>> = {
 
 /** Survivors read Azerbaijani first; Russian and English on request. */
 export function createPortalI18n() {
+  rememberResolvedLocales();
   return createI18n<LanguageCode>({
     defaultLanguage: 'az',
     supported: PORTAL_LANGUAGES,
