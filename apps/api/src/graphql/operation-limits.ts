@@ -32,11 +32,11 @@ export const DEFAULT_LIMITS: OperationLimits = {
 };
 
 /**
- * A list without a `first` argument is assumed to hold this many items: a loan's schedule and
- * its repayments are 12 to 24 instalments for most terms (17 on average in the scaled data), a
- * household a handful of people.
+ * A list without a `first` argument is assumed to hold this many items: a typical loan's schedule
+ * or repayments (12 to 24 for most terms, 17 on average in the scaled data), a household, a
+ * session's enrollments. Nested lists multiply it, so it stays a typical size, not a maximum.
  */
-const PLAIN_LIST_SIZE = 20;
+const PLAIN_LIST_SIZE = 10;
 
 /**
  * Values such as Money and PageInfo (no id, only scalar fields, no arguments) are built with
@@ -160,6 +160,38 @@ export function measureOperation(
   return { depth, aliases, cost };
 }
 
+/** Per parsed operation (Apollo keeps parsed documents): its variables that size lists, and the measures by their values. */
+const measures = new WeakMap<
+  OperationDefinitionNode,
+  { sizing: string[]; byValues: Map<string, OperationMeasure> }
+>();
+
+/** measureOperation, once per operation and values of the variables it reads (`first`). */
+function measureCached(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): OperationMeasure {
+  const known = measures.get(operation);
+  const key = (sizing: string[]) => JSON.stringify(sizing.map((name) => variables[name] ?? null));
+  const hit = known?.byValues.get(key(known.sizing));
+  if (hit) return hit;
+  const read = new Set<string>();
+  const watched = new Proxy(variables, {
+    get(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return target[name as string];
+    },
+  });
+  const m = measureOperation(schema, operation, fragments, watched);
+  const entry = known ?? { sizing: [...read], byValues: new Map<string, OperationMeasure>() };
+  // A few page sizes per operation at most; never let a client grow it without bound.
+  if (entry.byValues.size < 100) entry.byValues.set(key(entry.sizing), m);
+  measures.set(operation, entry);
+  return m;
+}
+
 function refuse(message: string, limit: number, actual: number): never {
   throw new GraphQLError(`Operation refused before running: ${message}`, {
     extensions: { code: 'OPERATION_TOO_COMPLEX', limit, actual, http: { status: 400 } },
@@ -179,7 +211,7 @@ export function operationLimitsPlugin<T extends object>(
           for (const def of document.definitions) {
             if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           }
-          const m = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const m = measureCached(schema, operation, fragments, request.variables ?? {});
           if (m.depth > limits.maxDepth) {
             refuse(
               `it is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}.`,
