@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { GraphQLError } from 'graphql';
@@ -74,12 +78,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
       noNulCharactersPlugin<RequestContext>(),
       errorLoggingPlugin<RequestContext>(logger),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing sets cache hints, and its per-field hook wraps every resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send bodies (GraphQL answers): hashing every answer buys nothing for POSTs.
+  // Static files set their own.
+  app.set('etag', false);
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestId);
   app.use((_req, res, next) => {

@@ -15,7 +15,18 @@ export function pathOfNul(value: unknown, path: string[] = []): string | null {
   return null;
 }
 
+/** Per parsed document (Apollo keeps them): the literals never change. */
+const literalsWithNul = new WeakMap<DocumentNode, boolean>();
+
 function literalHasNul(document: DocumentNode): boolean {
+  let found = literalsWithNul.get(document);
+  if (found !== undefined) return found;
+  found = scanLiterals(document);
+  literalsWithNul.set(document, found);
+  return found;
+}
+
+function scanLiterals(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {

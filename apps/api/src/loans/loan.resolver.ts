@@ -25,7 +25,7 @@ import { disburseLoan } from './disburse-loan';
 import { type InstalmentEntity } from './instalment.entity';
 import { listLoans } from './list-loans';
 import { mayReadLoan } from './loan-access';
-import { loanFigures } from './loan-figures';
+import { type LoanFigures, loanFigures } from './loan-figures';
 import { type LoanProductEntity } from './loan-product.entity';
 import { LoanProduct } from './loan-product.types';
 import { LoanEntity } from './loan.entity';
@@ -69,8 +69,30 @@ class LoansArgs {
 
 const SERVICERS = ['ADMIN', 'CASE_MANAGER'] as const;
 
+/** The request's calendar day, computed once (time-zone formatting is not free). */
+const todays = new WeakMap<RequestContext, string>();
+function todayOf(ctx: RequestContext): string {
+  let today = todays.get(ctx);
+  if (today === undefined) todays.set(ctx, (today = todayIn('Asia/Baku', ctx.now())));
+  return today;
+}
+
+/**
+ * A loan's figures, once per request for all of its fields (schedule, outstanding, overdue,
+ * daysPastDue, nextInstalment): keyed by the request's loaded instalments of the loan.
+ */
+const figuresSeen = new WeakMap<InstalmentEntity[], Map<string, LoanFigures>>();
+function figuresOf(loan: LoanEntity, all: InstalmentEntity[], today: string): LoanFigures {
+  let byLoan = figuresSeen.get(all);
+  if (!byLoan) figuresSeen.set(all, (byLoan = new Map()));
+  const key = `${loan.id} ${loan.scheduleVersion} ${loan.status} ${today}`;
+  let f = byLoan.get(key);
+  if (!f) byLoan.set(key, (f = loanFigures(loan, all, today)));
+  return f;
+}
+
 function instalmentsOut(loan: LoanEntity, all: InstalmentEntity[], today: string): Instalment[] {
-  const { instalments, arrears } = loanFigures(loan, all, today);
+  const { instalments, arrears } = figuresOf(loan, all, today);
   const status = new Map(arrears.statuses.map((s) => [s.number, s.status]));
   return instalments.map((i) => ({
     number: i.number,
@@ -224,11 +246,7 @@ export class LoanResolver {
     description: 'The current schedule; empty until disbursed.',
   })
   async schedule(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Instalment[]> {
-    return instalmentsOut(
-      loan,
-      await ctx.loaders.instalments.load(loan.id),
-      todayIn('Asia/Baku', ctx.now()),
-    );
+    return instalmentsOut(loan, await ctx.loaders.instalments.load(loan.id), todayOf(ctx));
   }
 
   @FieldResolver(() => [[Instalment]], {
@@ -239,7 +257,7 @@ export class LoanResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Instalment[][]> {
     const all = await ctx.loaders.instalments.load(loan.id);
-    const today = todayIn('Asia/Baku', ctx.now());
+    const today = todayOf(ctx);
     const out: Instalment[][] = [];
     for (let v = 1; v < loan.scheduleVersion; v++)
       out.push(instalmentsOut({ ...loan, scheduleVersion: v, status: 'REPAID' }, all, today));
@@ -253,31 +271,19 @@ export class LoanResolver {
 
   @FieldResolver(() => Money)
   async outstanding(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Money> {
-    const f = loanFigures(
-      loan,
-      await ctx.loaders.instalments.load(loan.id),
-      todayIn('Asia/Baku', ctx.now()),
-    );
+    const f = figuresOf(loan, await ctx.loaders.instalments.load(loan.id), todayOf(ctx));
     return toMoney(f.arrears.outstanding.amount, loan.currency);
   }
 
   @FieldResolver(() => Money)
   async overdue(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<Money> {
-    const f = loanFigures(
-      loan,
-      await ctx.loaders.instalments.load(loan.id),
-      todayIn('Asia/Baku', ctx.now()),
-    );
+    const f = figuresOf(loan, await ctx.loaders.instalments.load(loan.id), todayOf(ctx));
     return toMoney(f.arrears.overdue.amount, loan.currency);
   }
 
   @FieldResolver(() => Int)
   async daysPastDue(@Root() loan: LoanEntity, @Ctx() ctx: RequestContext): Promise<number> {
-    const f = loanFigures(
-      loan,
-      await ctx.loaders.instalments.load(loan.id),
-      todayIn('Asia/Baku', ctx.now()),
-    );
+    const f = figuresOf(loan, await ctx.loaders.instalments.load(loan.id), todayOf(ctx));
     return f.arrears.daysPastDue;
   }
 
@@ -288,8 +294,8 @@ export class LoanResolver {
   ): Promise<Instalment | null> {
     if (loan.status !== 'ACTIVE') return null;
     const all = await ctx.loaders.instalments.load(loan.id);
-    const today = todayIn('Asia/Baku', ctx.now());
-    const next = loanFigures(loan, all, today).arrears.nextInstalment;
+    const today = todayOf(ctx);
+    const next = figuresOf(loan, all, today).arrears.nextInstalment;
     return instalmentsOut(loan, all, today).find((i) => i.number === next) ?? null;
   }
 
