@@ -285,6 +285,7 @@ const CASES: Case[] = [
     { ...ADMIN_ONLY, admin: 'FORBIDDEN', survivor: 'OK' },
   ],
   ['fund', q('{ fund { capital { amount } ledgerBalanced } }'), STAFF],
+  ['verifyLedger', q('{ verifyLedger { balanced } }'), ADMIN_ONLY],
   [
     'createLoanProduct (refused limits: nothing created)',
     q(m('createLoanProduct', 'CreateLoanProductInput'), () => ({
