@@ -1,5 +1,5 @@
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { PortalAccessResolver } from '../auth/portal-access.resolver';
@@ -57,12 +57,42 @@ export const RESOLVERS = [
   WorkListResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: RESOLVERS,
-    // Validation errors must never carry the input back (passwords, PINs).
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-  });
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return plainFieldsReadDirectly(
+    await buildSchema({
+      resolvers: RESOLVERS,
+      // Validation errors must never carry the input back (passwords, PINs).
+      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    }),
+  );
+}
+
+/**
+ * type-graphql wraps every plain field (no resolver method) in a resolver of its own, for
+ * middlewares and auth checks this API does not use. graphql-js's default resolver reads the
+ * same property: an answer holds thousands of such fields (schedules, money), so leave them to it.
+ */
+function plainFieldsReadDirectly(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const field of objectType.fields ?? []) {
+      const plain =
+        field.target === objectType.target &&
+        field.name === field.schemaName &&
+        !field.params?.length &&
+        !field.middlewares?.length &&
+        !field.roles?.length &&
+        !storage.fieldResolvers.some(
+          (r) => r.methodName === field.name && r.getObjectType?.() === field.target,
+        );
+      const def = fields[field.schemaName];
+      if (plain && def) def.resolve = undefined;
+    }
+  }
+  return schema;
 }
 
 /** The text committed as apps/api/schema.graphql. */
