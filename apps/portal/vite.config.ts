@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin, type Rollup } from 'vite';
-import { earlyScript, type EarlyScreen } from './src/early/early-script';
+import { earlyScript, type EarlyScreen, entryLoader } from './src/early/early-script';
 
 const api = 'http://localhost:4000';
 
@@ -116,10 +116,13 @@ function firstPaint(): Plugin {
             return `<style>${String(asset.source)}</style>`;
           },
         );
+        // The entry is preloaded and started by the inline script (early/early-script.ts), which
+        // also makes the early requests.
         out = out.replace(
-          /(\s*)<script type="module"/,
-          (tag, space: string) =>
-            `${space}<script>${earlyScript(earlyScreens(bundle))}</script>${tag}`,
+          /<script type="module" crossorigin src="\/([^"]+)"><\/script>/,
+          (_tag, entry: string) =>
+            `<script>${entryLoader(entry)}${earlyScript(earlyScreens(bundle))}</script>\n` +
+            `    <link rel="modulepreload" crossorigin href="/${entry}">`,
         );
         const az = Object.values(bundle).find(
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/locales/az.json'),

@@ -3,6 +3,7 @@ import {
   chunksOf,
   groupChunk,
   gzipSize,
+  inlineScriptsGzip,
   inlineScriptsOfIndexHtml,
   kb,
   scriptsOfIndexHtml,
@@ -27,6 +28,17 @@ describe('inlineScriptsOfIndexHtml', () => {
         later()
       </script>`;
     expect(inlineScriptsOfIndexHtml(html).replace(/\s+/g, ' ')).toBe('early() later() ');
+  });
+});
+
+describe('inlineScriptsGzip', () => {
+  it('is what the inline scripts add to the gzipped page', () => {
+    const page = `<title>t</title>${'<p>text</p>'.repeat(50)}`;
+    const script = `<script>${'early();'.repeat(20)}var x=${JSON.stringify('q'.repeat(300))}</script>`;
+    const added = inlineScriptsGzip(page + script);
+    expect(added).toBe(gzipSize(page + script) - gzipSize(page));
+    expect(added).toBeGreaterThan(0);
+    expect(inlineScriptsGzip(page)).toBe(0);
   });
 });
 

@@ -48,6 +48,14 @@ export function inlineScriptsOfIndexHtml(html: string): string {
   return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
 }
 
+/**
+ * What the inline scripts add to the page as sent (gzipped as a whole, see the API's
+ * static-apps.ts): the gzip size of index.html with them minus without them.
+ */
+export function inlineScriptsGzip(html: string): number {
+  return gzipSize(html) - gzipSize(html.replace(/<script>[\s\S]*?<\/script>/g, ''));
+}
+
 export function gzipSize(content: Uint8Array | string): number {
   return gzipSync(content, { level: 9 }).length;
 }

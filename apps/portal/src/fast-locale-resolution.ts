@@ -5,11 +5,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
  * (Intl.NumberFormat.supportedLocalesOf, slow on a phone: a third of the first render's
  * script time). The answer never changes for a language, so it is kept.
  */
-let remembering = false;
-
 export function rememberResolvedLocales(): void {
-  if (remembering) return;
-  remembering = true;
   const resolve = IntlMessageFormat.resolveLocale;
   const resolved = new Map<string, Intl.Locale | undefined>();
   IntlMessageFormat.resolveLocale = (locales) => {

@@ -58,11 +58,8 @@ export async function checkSession(fetchImpl?: typeof fetch): Promise<SessionChe
     throw new Error(result.errors?.[0]?.message ?? 'no answer to the session check');
   }
   const user = result.data.me;
-  if (!user) {
-    // Loans asked for early belong to nobody: a later sign-in must ask again.
-    void takeEarly('loans')?.catch(() => undefined);
-    return { state: 'signed-out' };
-  }
+  // (Loans asked for early for nobody are dropped by index.html's script itself.)
+  if (!user) return { state: 'signed-out' };
   known = user;
   return { state: 'signed-in', user };
 }

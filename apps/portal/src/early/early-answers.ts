@@ -17,7 +17,7 @@ declare global {
 
 /** The early answer to `name`, at most once; undefined when there is none (left). */
 export function takeEarly(name: keyof EarlyRequests): Promise<Response> | undefined {
-  const early = typeof window === 'undefined' ? undefined : window.__revolveEarly;
+  const early = window.__revolveEarly;
   const answer = early?.[name];
   if (early) delete early[name];
   return answer;

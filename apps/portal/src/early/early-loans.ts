@@ -35,7 +35,9 @@ export function readEarlyLoans(): void {
       }),
   );
   again.catch(() => undefined);
-  window.__revolveEarly = { ...window.__revolveEarly, loans: again };
+  // The same object: index.html's script still drops it there if the session says signed out.
+  const requests = (window.__revolveEarly ??= {});
+  requests.loans = again;
 }
 
 /**

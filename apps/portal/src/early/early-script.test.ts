@@ -1,4 +1,4 @@
-import { earlyScript } from './early-script';
+import { earlyScript, entryLoader } from './early-script';
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -81,5 +81,27 @@ describe('index.html early requests', () => {
     await settle();
     expect(preloads()).toEqual([]);
     await expect(window.__revolveEarly?.loans).rejects.toThrow('Failed to fetch');
+  });
+});
+
+describe('index.html entry loader', () => {
+  // import() cannot be watched here: the test gives the script a stand-in of the same shape.
+  const start = (load: jest.Mock) =>
+    new Function('load', entryLoader('assets/index-a.js').replace('import(', 'load('))(load);
+
+  it('starts the app after the loading text has had its frame', async () => {
+    const load = jest.fn();
+    start(load);
+    expect(load).not.toHaveBeenCalled();
+    await settle();
+    expect(load).toHaveBeenCalledWith('/assets/index-a.js');
+  });
+
+  it('starts it at once in a hidden tab, which paints no frames', () => {
+    const hidden = jest.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    const load = jest.fn();
+    start(load);
+    expect(load).toHaveBeenCalledWith('/assets/index-a.js');
+    hidden.mockRestore();
   });
 });

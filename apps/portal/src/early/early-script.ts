@@ -48,7 +48,7 @@ export function earlyScript(screens: Record<string, EarlyScreen>): string {
   return [
     '(function(w,d){',
     `var t=${JSON.stringify(table)}[location.pathname.replace(/\\/+$/,"")||"/"];`,
-    'if(!t||!w.fetch)return;',
+    'if(!t)return;',
     'function ask(b){var r=fetch("/graphql",{method:"POST",',
     'headers:{"content-type":"application/json","apollo-require-preflight":"true"},body:b});',
     'r.catch(function(){});return r}',
@@ -64,4 +64,16 @@ export function earlyScript(screens: Record<string, EarlyScreen>): string {
     '}).catch(function(){})',
     '})(window,document)',
   ].join('');
+}
+
+/**
+ * Starts the app (its entry module, already preloaded) once the loading text has been painted,
+ * or at once in a hidden tab (which paints nothing): a module script that arrives fast would
+ * otherwise run before the first paint and hold it back.
+ */
+export function entryLoader(entry: string): string {
+  return (
+    `(function(){function go(){import(${JSON.stringify(`/${entry}`)})}` +
+    'if(document.hidden)go();else requestAnimationFrame(function(){setTimeout(go)})})();'
+  );
 }
