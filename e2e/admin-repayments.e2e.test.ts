@@ -52,7 +52,7 @@ test('a case manager records a repayment from the collection sheet', async () =>
   const row = sheet.locator('tbody tr', {
     has: page.getByRole('link', { name: reference, exact: true }),
   });
-  const owedBefore = (await row.locator('td').nth(6).textContent()) ?? '';
+  const owedBefore = (await row.locator('td').nth(5).textContent()) ?? '';
 
   await row.getByRole('button', { name: `Record ${reference}` }).click();
   await page.getByLabel(/^Amount received/).fill('1');
@@ -60,7 +60,7 @@ test('a case manager records a repayment from the collection sheet', async () =>
   await screenshot(page, 'admin-repayments-form');
   await page.getByRole('button', { name: 'Record the repayment' }).dblclick();
   await page.getByText(`Repayment recorded for ${reference}.`).waitFor();
-  await until(async () => (await row.locator('td').nth(6).textContent()) !== owedBefore);
+  await until(async () => (await row.locator('td').nth(5).textContent()) !== owedBefore);
 
   // Newest first: the 1.00 just recorded, once (the demo data recorded today has no 1.00).
   const recent = page.getByRole('table', { name: /repayments? recorded/ });

@@ -7,11 +7,13 @@ import { RepaymentForm } from '../loans/repayment-form';
 import { type DueLoan } from './repayments-documents';
 import { instalmentLeft } from './instalment-left';
 
-const COLUMNS = 9;
+const COLUMNS = 7;
 
 /**
- * The collection sheet's table. "Record" opens the loan page's repayment form under its row
- * (one at a time: the form's idempotency key lives as long as it stays open).
+ * The collection sheet's table: what to collect and the Record button first, so a tablet shows
+ * them without scrolling sideways; the totals follow, the district sits under the borrower.
+ * "Record" opens the loan page's repayment form under its row (one at a time: its idempotency
+ * key lives while it is open).
  */
 export function DueSheet({
   loans,
@@ -33,15 +35,17 @@ export function DueSheet({
           <tr>
             <th scope="col">{t('arrears.loan')}</th>
             <th scope="col">{t('arrears.borrower')}</th>
-            <th scope="col">{t('arrears.district')}</th>
-            <th scope="col">{t('repayments.nextDue')}</th>
-            <th scope="col">{t('repayments.dueAmount')}</th>
-            <th scope="col">{t('arrears.days')}</th>
-            <th scope="col">{t('arrears.overdue')}</th>
-            <th scope="col">{t('arrears.outstanding')}</th>
+            <th scope="col">
+              {t('repayments.nextDue')}
+              <br />
+              {t('repayments.dueAmount')}
+            </th>
             <th scope="col">
               <span className="admin-visually-hidden">{t('repayments.actions')}</span>
             </th>
+            <th scope="col">{t('arrears.days')}</th>
+            <th scope="col">{t('arrears.overdue')}</th>
+            <th scope="col">{t('arrears.outstanding')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,34 +60,23 @@ export function DueSheet({
                   </th>
                   <td>
                     {l.beneficiary.code} {l.beneficiary.fullName ?? ''}
-                  </td>
-                  <td>{l.beneficiary.district.name}</td>
-                  <td className="admin-nowrap">
-                    {l.nextInstalment ? (
-                      <DateText
-                        value={l.nextInstalment.dueDate}
-                        locale={i18n.language}
-                        dateStyle="medium"
-                      />
-                    ) : (
-                      '—'
-                    )}
+                    <br />
+                    <span className="admin-muted">{l.beneficiary.district.name}</span>
                   </td>
                   <td className="admin-nowrap">
                     {l.nextInstalment ? (
-                      <LoanMoney value={instalmentLeft(l.nextInstalment)} />
+                      <>
+                        <DateText
+                          value={l.nextInstalment.dueDate}
+                          locale={i18n.language}
+                          dateStyle="medium"
+                        />
+                        <br />
+                        <LoanMoney value={instalmentLeft(l.nextInstalment)} />
+                      </>
                     ) : (
                       '—'
                     )}
-                  </td>
-                  <td>
-                    {l.daysPastDue > 0 ? t('repayments.days', { count: l.daysPastDue }) : '—'}
-                  </td>
-                  <td className="admin-nowrap">
-                    <LoanMoney value={l.overdue} />
-                  </td>
-                  <td className="admin-nowrap">
-                    <LoanMoney value={l.outstanding} />
                   </td>
                   <td>
                     <Button
@@ -96,6 +89,15 @@ export function DueSheet({
                     >
                       {t(open ? 'repayments.close' : 'repayments.record')}
                     </Button>
+                  </td>
+                  <td className="admin-nowrap">
+                    {l.daysPastDue > 0 ? t('repayments.days', { count: l.daysPastDue }) : '—'}
+                  </td>
+                  <td className="admin-nowrap">
+                    <LoanMoney value={l.overdue} />
+                  </td>
+                  <td className="admin-nowrap">
+                    <LoanMoney value={l.outstanding} />
                   </td>
                 </tr>
                 {open && (

@@ -78,10 +78,10 @@ export function RecentRepayments({
               <tbody>
                 {rows.map(({ repayment: r, loan }) => (
                   <tr key={r.id}>
-                    <td className="admin-nowrap">
+                    <td>
                       <time dateTime={r.recordedAt}>{time.format(new Date(r.recordedAt))}</time>
                     </td>
-                    <td>
+                    <td className="admin-nowrap">
                       <Link to={`/loans/${loan.id}`}>{loan.reference}</Link>
                     </td>
                     <td>
