@@ -35,7 +35,11 @@ async function renderWithClient(path: string, mocks: MockLink.MockedResponse[]) 
 }
 
 const expired = {
-  request: { query: SESSIONS_QUERY, variables: { language: 'EN', filter: {} } },
+  // A case manager's course list starts with their own districts (AGJ and FUZ in the mocks).
+  request: {
+    query: SESSIONS_QUERY,
+    variables: { language: 'EN', filter: { districtIds: ['d-agj', 'd-fuz'] } },
+  },
   result: {
     errors: [new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } })],
   },
@@ -68,7 +72,7 @@ describe('an expired session', () => {
           },
         },
       },
-      sessionsMock([sessionSummary()]),
+      sessionsMock([sessionSummary()], { districtIds: ['d-agj', 'd-fuz'] }),
     ]);
     expect(
       await screen.findByRole(
