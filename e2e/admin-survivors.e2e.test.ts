@@ -28,8 +28,10 @@ test('searches the survivors list, keeping the search in the address', async () 
 
   await page.getByRole('searchbox', { name: /Search/ }).fill('AGJ-001');
   await page.waitForURL(/q=AGJ-001/);
+  // The address changes before the filtered answer arrives (the unfiltered page, then a loading
+  // state, are shown meanwhile): wait for the table to hold exactly one row.
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
   await page.locator('tbody tr').first().getByRole('link', { name: 'AGJ-001' }).waitFor();
-  expect(await page.locator('tbody tr').count()).toBe(1);
   // Reload keeps the search.
   await page.reload();
   await page.locator('tbody tr').first().getByRole('link', { name: 'AGJ-001' }).waitFor();
