@@ -1,6 +1,5 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { newId } from '../db/columns';
-import { UserDistrictEntity } from '../users/user-district.entity';
 import { type Role, UserEntity } from '../users/user.entity';
 import { type CurrentUser } from './current-user';
 import { SessionEntity } from './session.entity';
@@ -29,22 +28,6 @@ export async function createSession(
     revokedAt: null,
   });
   return token;
-}
-
-export async function loadCurrentUser(
-  ds: DataSource | EntityManager,
-  user: UserEntity,
-): Promise<CurrentUser> {
-  const links = await ds.getRepository(UserDistrictEntity).find({ where: { userId: user.id } });
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    organizationId: user.organizationId,
-    beneficiaryId: user.beneficiaryId,
-    districtIds: links.map((l) => l.districtId).sort(),
-  };
 }
 
 export interface ResolvedSession {
