@@ -1,13 +1,7 @@
 import { type RouteObject } from 'react-router';
-import { type ComingSoonHandle } from './coming-soon/coming-soon-page';
-import { NAV_ITEMS } from './shell/navigation';
 import { PublicLayout } from './shell/public-layout';
 import { RouteLoading } from './shell/route-loading';
 import { StaffShell } from './shell/staff-shell';
-
-const comingSoon = async () => ({
-  Component: (await import('./coming-soon/coming-soon-page')).ComingSoonPage,
-});
 
 // Paths are relative to the router's basename (/admin in the browser). Screens are lazy chunks.
 export const routes: RouteObject[] = [
@@ -130,11 +124,6 @@ export const routes: RouteObject[] = [
               Component: (await import('./indicators/indicators-page')).IndicatorsPage,
             }),
           },
-          ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteObject => ({
-            path: item.path,
-            handle: { navItem: item } satisfies ComingSoonHandle,
-            lazy: comingSoon,
-          })),
           {
             path: '*',
             lazy: async () => ({

@@ -6,8 +6,6 @@ export interface NavItem {
   /** Locale key under nav.* */
   key: string;
   roles: readonly StaffRole[];
-  /** False until the screen exists: the menu then says "coming soon" instead of pretending. */
-  ready: boolean;
 }
 
 /**
@@ -16,20 +14,20 @@ export interface NavItem {
  * indicators and the explorer, never personal data.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '', key: 'home', roles: ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'], ready: true },
-  { path: 'work', key: 'work', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'loans', key: 'loans', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'approvals', key: 'approvals', roles: ['APPROVER'], ready: true },
-  { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'], ready: true },
-  { path: 'arrears', key: 'arrears', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'], ready: true },
-  { path: 'fund', key: 'fund', roles: ['ADMIN'], ready: true },
-  { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'], ready: true },
-  { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'], ready: true },
-  { path: 'users', key: 'users', roles: ['ADMIN'], ready: true },
-  { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'], ready: true },
-  { path: 'audit', key: 'audit', roles: ['ADMIN'], ready: true },
+  { path: '', key: 'home', roles: ['ADMIN', 'CASE_MANAGER', 'APPROVER', 'ANALYST'] },
+  { path: 'work', key: 'work', roles: ['ADMIN', 'CASE_MANAGER'] },
+  { path: 'beneficiaries', key: 'beneficiaries', roles: ['ADMIN', 'CASE_MANAGER'] },
+  { path: 'loans', key: 'loans', roles: ['ADMIN', 'CASE_MANAGER'] },
+  { path: 'approvals', key: 'approvals', roles: ['APPROVER'] },
+  { path: 'repayments', key: 'repayments', roles: ['CASE_MANAGER'] },
+  { path: 'arrears', key: 'arrears', roles: ['ADMIN', 'CASE_MANAGER'] },
+  { path: 'courses', key: 'courses', roles: ['ADMIN', 'CASE_MANAGER'] },
+  { path: 'fund', key: 'fund', roles: ['ADMIN'] },
+  { path: 'indicators', key: 'indicators', roles: ['ADMIN', 'ANALYST'] },
+  { path: 'explorer', key: 'explorer', roles: ['ADMIN', 'ANALYST'] },
+  { path: 'users', key: 'users', roles: ['ADMIN'] },
+  { path: 'loan-products', key: 'loanProducts', roles: ['ADMIN'] },
+  { path: 'audit', key: 'audit', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

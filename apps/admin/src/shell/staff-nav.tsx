@@ -1,10 +1,9 @@
-import { StatusBadge } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { type Role } from '../auth/roles';
 import { navItemsFor } from './navigation';
 
-/** The items this role may use; screens not built yet say so in the link itself. */
+/** The items this role may use, and nothing else. */
 export function StaffNav({ role }: { role: Role }) {
   const { t } = useTranslation();
   return (
@@ -18,7 +17,6 @@ export function StaffNav({ role }: { role: Role }) {
             className="admin-nav__link"
           >
             <span>{t(`nav.${item.key}`)}</span>
-            {!item.ready && <StatusBadge tone="neutral" label={t('nav.comingSoon')} />}
           </NavLink>
         </li>
       ))}
