@@ -3,24 +3,13 @@
 // completion and prepares a loan; the committee approves; the case manager pays it out and
 // records a repayment; the admin's fund page shows the money out. axe checks every screen.
 import { addDays, todayIn } from '@revolve/domain';
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
-import { signInToAdmin } from './support/sign-in';
+import { useStaffPages } from './support/staff-pages';
 
 const h = useServerAndBrowser();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function signIn(username: string): Promise<Page> {
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInToAdmin(page, h.server.baseUrl, username);
-  return page;
-}
+const signIn = useStaffPages(h);
 
 async function axeClean(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -178,12 +167,10 @@ test('the case manager pays it out and records a repayment; the fund shows the m
 });
 
 test('analysts get the explorer in its own chunk, with the guide’s examples', async () => {
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
   const loaded: string[] = [];
-  page.on('request', (r) => loaded.push(r.url()));
-  await signInToAdmin(page, h.server.baseUrl, 'analyst.undp');
+  const page = await signIn('analyst.undp', 1280, (p) =>
+    p.on('request', (r) => loaded.push(r.url())),
+  );
   expect(loaded.filter((u) => /monaco|graphiql/i.test(u))).toEqual([]);
   await page.getByRole('link', { name: 'GraphQL explorer' }).click();
   await page.getByRole('heading', { level: 1, name: 'GraphQL explorer' }).waitFor();

@@ -1,23 +1,12 @@
 // A loan's life in the admin app against the real API: a case manager applies (with the live
 // schedule preview), the committee approves, the case manager pays out and records a repayment.
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
-import { signInToAdmin } from './support/sign-in';
+import { useStaffPages } from './support/staff-pages';
 
 const h = useServerAndBrowser();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function signIn(username: string): Promise<Page> {
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInToAdmin(page, h.server.baseUrl, username);
-  return page;
-}
+const signIn = useStaffPages(h);
 
 /** GraphQL as the signed-in user (the session cookie goes along). */
 async function graphql<T>(page: Page, query: string, variables: object = {}): Promise<T> {

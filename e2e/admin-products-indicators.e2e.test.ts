@@ -1,24 +1,13 @@
 // A programme admin keeps the loan products (create, change, retire) and an analyst reads the
 // indicators, with small cells suppressed, against the built server. axe-clean, screenshotted
 // at desktop and tablet widths.
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
-import { signInToAdmin } from './support/sign-in';
+import { useStaffPages } from './support/staff-pages';
 
 const h = useServerAndBrowser();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function signIn(username: string, width = 1280): Promise<Page> {
-  const context = await h.browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInToAdmin(page, h.server.baseUrl, username);
-  return page;
-}
+const signIn = useStaffPages(h);
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
 

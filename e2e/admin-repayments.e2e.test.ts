@@ -1,24 +1,12 @@
 // The case manager's collection sheet against the real API: open Repayments, record money
 // received in a loan's row (a double click records it once), and see the row and the list of
 // recent repayments change. axe-clean and screenshotted at desktop and tablet widths.
-import { type BrowserContext, type Page } from 'playwright-core';
 import { axeViolations, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/harness';
-import { signInToAdmin } from './support/sign-in';
+import { useStaffPages } from './support/staff-pages';
 
 const h = useServerAndBrowser();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function signIn(username: string, width = 1280): Promise<Page> {
-  const context = await h.browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInToAdmin(page, h.server.baseUrl, username);
-  return page;
-}
+const signIn = useStaffPages(h);
 
 /** Polls until the check holds (the row updates from the answer, then from the refetch). */
 async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
