@@ -242,6 +242,26 @@ export class LoanResolver {
     return toMoney(loan.principal, loan.currency);
   }
 
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'The business plan: expected monthly income, in the loan currency.',
+  })
+  expectedMonthlyIncome(@Root() loan: LoanEntity): Money | null {
+    return loan.expectedMonthlyIncome === null
+      ? null
+      : toMoney(loan.expectedMonthlyIncome, loan.currency);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'The business plan: expected monthly costs, in the loan currency.',
+  })
+  expectedMonthlyCosts(@Root() loan: LoanEntity): Money | null {
+    return loan.expectedMonthlyCosts === null
+      ? null
+      : toMoney(loan.expectedMonthlyCosts, loan.currency);
+  }
+
   @FieldResolver(() => [Instalment], {
     description: 'The current schedule; empty until disbursed.',
   })

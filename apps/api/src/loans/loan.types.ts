@@ -107,6 +107,12 @@ export class Loan {
   @Field(() => String)
   businessDescription: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Family members expected to work in the financed business (from the plan).',
+  })
+  familyWorkers: number | null;
+
   @Field(() => Int)
   termMonths: number;
 

@@ -118,6 +118,37 @@ describeEachDatabase('loans: products, lifecycle and refusals', (api) => {
     ]);
   });
 
+  it('keeps the business plan figures in the loan currency, and refuses them in another', async () => {
+    const plan = {
+      expectedMonthlyIncome: { amount: '450.00', currency: 'AZN' },
+      expectedMonthlyCosts: { amount: '180.50', currency: 'AZN' },
+      familyWorkers: 2,
+    };
+    const wrong = await submit('AGJ-003', {
+      ...plan,
+      expectedMonthlyCosts: { amount: '100.00', currency: 'USD' },
+    });
+    expect(wrong).toEqual({
+      loan: null,
+      userErrors: [
+        expect.objectContaining({
+          code: 'CURRENCY_MISMATCH',
+          field: ['input', 'expectedMonthlyCosts', 'currency'],
+        }),
+      ],
+    });
+    const loan = (await submit('AGJ-003', plan)).loan;
+    const read = await api().gql(
+      `query L($id: ID!) { loan(id: $id) { familyWorkers
+        expectedMonthlyIncome { amount currency } expectedMonthlyCosts { amount currency } } }`,
+      { id: loan.id },
+      { token: manager },
+    );
+    expect(read.body.data?.loan).toEqual(plan);
+    const w = await api().gql(WITHDRAW, { input: { loanId: loan.id } }, { token: manager });
+    expect(w.body.data?.withdrawLoanApplication.userErrors).toEqual([]);
+  });
+
   it('refuses an application without consent (CONSENT_REQUIRED)', async () => {
     const w = await api().gql(
       'mutation W($input: WithdrawBeneficiaryConsentInput!) { withdrawBeneficiaryConsent(input: $input) { userErrors { code } } }',

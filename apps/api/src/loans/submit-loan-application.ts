@@ -25,6 +25,8 @@ export interface LoanResult {
 /** Loans that still tie the survivor: one at a time until it is closed. */
 export const OPEN_STATUSES = ['SUBMITTED', 'APPROVED', 'ACTIVE'] as const;
 
+const PLAN_FIGURES = ['expectedMonthlyIncome', 'expectedMonthlyCosts'] as const;
+
 const refused = (userErrors: UserError[]): LoanResult => ({ loan: null, userErrors });
 
 export async function submitLoanApplication(
@@ -67,12 +69,26 @@ export async function submitLoanApplication(
         },
         application: { principal, termMonths: input.termMonths, graceMonths: input.graceMonths },
       });
-      if (problems.length)
-        return refused(
-          problems.map((p) => userError(p.code, p.message, p.field.length ? p.field : undefined)),
-        );
-      const money = (m: SubmitLoanApplicationInput['expectedMonthlyIncome'], name: string) =>
-        m == null ? null : fromMoneyInput(m, ['input', name, 'amount']);
+      const userErrors = problems.map((p) =>
+        userError(p.code, p.message, p.field.length ? p.field : undefined),
+      );
+      // The business plan's monthly figures are in the loan's currency, like the principal.
+      for (const name of PLAN_FIGURES) {
+        const m = input[name];
+        if (m && m.currency !== currency)
+          userErrors.push(
+            userError('CURRENCY_MISMATCH', `The amount must be in ${currency}, as the loan is.`, [
+              'input',
+              name,
+              'currency',
+            ]),
+          );
+      }
+      if (userErrors.length) return refused(userErrors);
+      const money = (name: (typeof PLAN_FIGURES)[number]) => {
+        const m = input[name];
+        return m == null ? null : fromMoneyInput(m, ['input', name, 'amount']);
+      };
 
       const now = ctx.now();
       const stamp = now.toISOString();
@@ -93,8 +109,8 @@ export async function submitLoanApplication(
         productId: product.id,
         purpose: input.purpose,
         businessDescription: input.businessDescription.trim(),
-        expectedMonthlyIncome: money(input.expectedMonthlyIncome, 'expectedMonthlyIncome'),
-        expectedMonthlyCosts: money(input.expectedMonthlyCosts, 'expectedMonthlyCosts'),
+        expectedMonthlyIncome: money('expectedMonthlyIncome'),
+        expectedMonthlyCosts: money('expectedMonthlyCosts'),
         familyWorkers: input.familyWorkers ?? null,
         principal: principal.amount,
         currency,

@@ -60,6 +60,17 @@ describeEachDatabase('demo loans and fund', (api) => {
     ).toEqual(['BEY-002']);
   });
 
+  it('counts the family members working in the businesses that were paid out', async () => {
+    const token = await api().login('admin');
+    const r = await api().gql('{ indicators { familyWorkers } }', {}, { token });
+    const paidOut = DEMO_LOANS.filter(
+      (l) => !['SUBMITTED', 'APPROVED', 'REJECTED'].includes(l.state),
+    );
+    const expected = paidOut.reduce((sum, l) => sum + l.familyWorkers, 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(r.body.data?.indicators.familyWorkers).toBe(expected);
+  });
+
   it('funds 80,000 USD of loan capital at 1.70 AZN/USD and keeps the ledger balanced', async () => {
     const token = await api().login('analyst.undp');
     const f = (await api().gql(FUND, {}, { token })).body.data?.fund;
