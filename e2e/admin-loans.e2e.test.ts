@@ -81,6 +81,9 @@ test('a case manager applies for a survivor, watching the schedule preview', asy
   await page.getByRole('combobox', { name: /^Loan product/ }).selectOption({ index: 1 });
   await page.getByRole('combobox', { name: /^Purpose/ }).selectOption('EXPANSION');
   await page.getByLabel(/^Business plan/).fill('A second greenhouse for early tomatoes.');
+  await page.getByLabel(/^Expected income a month/).fill('640');
+  await page.getByLabel(/^Expected costs a month/).fill('215.50');
+  await page.getByLabel(/^Family members who will work in it/).fill('2');
   await page.getByLabel(/^Amount to borrow/).fill('1200');
   await page.getByLabel(/^Term in months/).fill('12');
   await page.getByLabel(/^Grace months/).fill('2');
@@ -117,6 +120,8 @@ test('the committee approves it from the queue', async () => {
   const item = page.getByRole('article', { name: new RegExp(reference) });
   await item.waitFor();
   await item.getByText('A second greenhouse for early tomatoes.').waitFor();
+  // The plan's figures as entered, and the profit they leave (640.00 - 215.50).
+  await item.getByText(/AZN\s424\.50/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-approval-queue');
   await item.getByLabel('Note for the file (optional)').fill('Good plan, market nearby.');

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { DecisionForm } from '../loans/decision-form';
 import { LOANS_QUERY } from '../loans/loan-documents';
 import { RequireRole } from '../shell/require-role';
+import { BusinessPlan } from '../loans/business-plan';
 
 export const QUEUE_VARIABLES = { first: 50, filter: { status: ['SUBMITTED' as const] } };
 
@@ -60,8 +61,7 @@ function Approvals() {
                 {' · '}
                 {l.product.name}, {t(`loan.purposes.${l.purpose}`)}
               </p>
-              <h3>{t('loan.fields.businessDescription')}</h3>
-              <p className="loan-plan">{l.businessDescription}</p>
+              <BusinessPlan loan={l} />
               <DecisionForm
                 loanId={l.id}
                 reference={l.reference}

@@ -54,6 +54,9 @@ const input = {
   productId: 'p1',
   purpose: 'START_UP',
   businessDescription: 'A small bakery in the village',
+  expectedMonthlyIncome: null,
+  expectedMonthlyCosts: null,
+  familyWorkers: null,
   principal: { amount: '1000', currency: 'AZN' as const },
   termMonths: 12,
   graceMonths: 2,
@@ -170,6 +173,45 @@ describe('loan application wizard', () => {
     await fillIn();
     await userEvent.click(screen.getByRole('button', { name: 'Submit to the committee' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/loans/l9'));
+  });
+
+  it('sends the plan’s figures in the product currency, and checks the family members', async () => {
+    const withPlan = {
+      ...input,
+      expectedMonthlyIncome: { amount: '450.50', currency: 'AZN' as const },
+      expectedMonthlyCosts: { amount: '120', currency: 'AZN' as const },
+      familyWorkers: 2,
+    };
+    const { router } = await renderApp({
+      path: '/beneficiaries/b1/apply',
+      mocks: [
+        ...base,
+        {
+          request: { query: SUBMIT_APPLICATION_MUTATION, variables: { input: withPlan } },
+          result: {
+            data: {
+              submitLoanApplication: {
+                __typename: 'LoanPayload',
+                loan: loanDetail({ id: 'l10' }),
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await fillIn();
+    await userEvent.type(screen.getByLabelText(/^Expected income a month/), '450.50');
+    await userEvent.type(screen.getByLabelText(/^Expected costs a month/), '120');
+    const workers = screen.getByLabelText(/^Family members who will work in it/);
+    await userEvent.type(workers, '60');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit to the committee' }));
+    expect(workers).toHaveFocus();
+    expect(workers).toHaveAccessibleDescription(/enter a whole number from 0 to 50./);
+    await userEvent.clear(workers);
+    await userEvent.type(workers, '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit to the committee' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/loans/l10'));
   });
 
   it('is only for case managers', async () => {

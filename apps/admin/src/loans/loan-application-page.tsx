@@ -9,7 +9,7 @@ import { SelectField } from '../forms/select-field';
 import { splitUserErrors } from '../forms/user-errors';
 import { RequireRole } from '../shell/require-role';
 import { BENEFICIARY_QUERY } from '../survivor-file/beneficiary-query';
-import { LOAN_PRODUCTS_QUERY, SUBMIT_APPLICATION_MUTATION } from './loan-documents';
+import { type Currency, LOAN_PRODUCTS_QUERY, SUBMIT_APPLICATION_MUTATION } from './loan-documents';
 import { ScheduleTable } from './schedule-table';
 import {
   type ApplicationField,
@@ -22,13 +22,19 @@ const FIELDS: readonly ApplicationField[] = [
   'productId',
   'purpose',
   'businessDescription',
+  'expectedMonthlyIncome',
+  'expectedMonthlyCosts',
+  'familyWorkers',
   'principal',
   'termMonths',
   'graceMonths',
 ];
 const fieldId = (f: string) => `application-${f}`;
-// The API names the amount ["input","principal","amount"]; the form has one principal field.
-const toFormField = (path: string) => (path === 'principal.amount' ? 'principal' : path);
+// The API names an amount ["input","principal","amount"]; the form has one field per amount.
+const toFormField = (path: string) => path.replace(/\.(amount|currency)$/, '');
+
+const optionalMoney = (text: string, currency: Currency) =>
+  text.trim() ? { amount: text.trim(), currency } : null;
 
 export function LoanApplicationPage() {
   return (
@@ -51,6 +57,9 @@ function LoanApplication() {
     productId: '',
     purpose: '',
     businessDescription: '',
+    expectedMonthlyIncome: '',
+    expectedMonthlyCosts: '',
+    familyWorkers: '',
     principal: '',
     termMonths: '',
     graceMonths: '0',
@@ -101,6 +110,9 @@ function LoanApplication() {
             productId: product.id,
             purpose: values.purpose,
             businessDescription: values.businessDescription.trim(),
+            expectedMonthlyIncome: optionalMoney(values.expectedMonthlyIncome, product.currency),
+            expectedMonthlyCosts: optionalMoney(values.expectedMonthlyCosts, product.currency),
+            familyWorkers: values.familyWorkers.trim() ? Number(values.familyWorkers.trim()) : null,
             principal: { amount: values.principal.trim(), currency: product.currency },
             termMonths: Number(values.termMonths.trim()),
             graceMonths: Number(values.graceMonths.trim() || '0'),
@@ -229,6 +241,34 @@ function LoanApplication() {
               </p>
             )}
           </div>
+          <fieldset className="admin-fieldset">
+            <legend>{t('application.planFigures')}</legend>
+            <div className="admin-row">
+              {(['expectedMonthlyIncome', 'expectedMonthlyCosts'] as const).map((f) => (
+                <TextField
+                  key={f}
+                  id={fieldId(f)}
+                  label={label(f)}
+                  hint={t('application.monthlyHint', { currency: product?.currency ?? 'AZN' })}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={values[f]}
+                  error={errorFor(f)}
+                  onChange={(e) => set(f, e.target.value)}
+                />
+              ))}
+            </div>
+            <TextField
+              id={fieldId('familyWorkers')}
+              label={label('familyWorkers')}
+              hint={t('application.familyWorkersHint')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={values.familyWorkers}
+              error={errorFor('familyWorkers')}
+              onChange={(e) => set('familyWorkers', e.target.value)}
+            />
+          </fieldset>
           <TextField
             id={fieldId('principal')}
             label={label('principal')}

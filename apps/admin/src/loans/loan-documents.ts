@@ -54,6 +54,9 @@ export interface LoanSummary {
   termMonths: number;
   graceMonths: number;
   businessDescription: string;
+  expectedMonthlyIncome: MoneyValue | null;
+  expectedMonthlyCosts: MoneyValue | null;
+  familyWorkers: number | null;
   daysPastDue: number;
   overdue: MoneyValue;
   outstanding: MoneyValue;
@@ -77,6 +80,9 @@ const LOAN_SUMMARY_FIELDS = gql`
     termMonths
     graceMonths
     businessDescription
+    expectedMonthlyIncome { ${MONEY} }
+    expectedMonthlyCosts { ${MONEY} }
+    familyWorkers
     daysPastDue
     overdue { ${MONEY} }
     outstanding { ${MONEY} }
@@ -233,6 +239,9 @@ export interface SubmitApplicationInput {
   productId: string;
   purpose: string;
   businessDescription: string;
+  expectedMonthlyIncome: { amount: string; currency: Currency } | null;
+  expectedMonthlyCosts: { amount: string; currency: Currency } | null;
+  familyWorkers: number | null;
   principal: { amount: string; currency: Currency };
   termMonths: number;
   graceMonths: number;

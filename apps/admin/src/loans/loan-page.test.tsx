@@ -46,6 +46,21 @@ const active = loanDetail({
 });
 
 describe('loan page', () => {
+  it('shows the business plan with its figures and the monthly profit, exact', async () => {
+    const planned = loanDetail({
+      expectedMonthlyIncome: azn('450.50'),
+      expectedMonthlyCosts: azn('520.75'),
+      familyWorkers: 3,
+    });
+    await renderApp({ path: '/loans/l1', mocks: [meMock('CASE_MANAGER'), loanMock(planned)] });
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('Two cows and a milk separator')).toBeInTheDocument();
+    const value = (term: string) => within(summary).getByText(term).nextElementSibling;
+    expect(value('Expected income a month')).toHaveTextContent('450.50');
+    expect(value('Expected profit a month')).toHaveTextContent(/-AZN\s70\.25/);
+    expect(value('Family members working in it')).toHaveTextContent('3');
+  });
+
   it('shows status, schedule statuses in words, repayments and history', async () => {
     await renderApp({ path: '/loans/l1', mocks: [meMock('CASE_MANAGER'), loanMock(active)] });
     expect(

@@ -9,6 +9,7 @@ import { LOAN_QUERY, type LoanDetail } from './loan-documents';
 import { LoanStatusBadge } from './loan-status-badge';
 import { RepaymentsSection } from './repayments-section';
 import { ScheduleTable } from './schedule-table';
+import { BusinessPlan } from './business-plan';
 
 export function LoanPage() {
   return (
@@ -125,8 +126,7 @@ function Summary({ loan }: { loan: LoanDetail }) {
           </>
         )}
       </dl>
-      <h3>{t('loan.fields.businessDescription')}</h3>
-      <p className="loan-plan">{loan.businessDescription}</p>
+      <BusinessPlan loan={loan} />
     </section>
   );
 }

@@ -5,6 +5,9 @@ const good: ApplicationValues = {
   productId: 'p1',
   purpose: 'START_UP',
   businessDescription: 'A small bakery in the village',
+  expectedMonthlyIncome: '',
+  expectedMonthlyCosts: '',
+  familyWorkers: '',
   principal: '1000',
   termMonths: '12',
   graceMonths: '2',
@@ -56,5 +59,20 @@ describe('validateApplication', () => {
       businessDescription: { code: 'tooShort' },
       termMonths: { code: 'wholeNumber' },
     });
+  });
+  it('takes the plan’s figures as optional exact amounts and family members up to 50', () => {
+    const check = (extra: Partial<ApplicationValues>) =>
+      validateApplication({ ...good, ...extra }, PRODUCT, '2026-01-31').errors;
+    expect(
+      check({ expectedMonthlyIncome: '450.50', expectedMonthlyCosts: '0', familyWorkers: '50' }),
+    ).toEqual({});
+    expect(check({ expectedMonthlyIncome: '450.505' })).toEqual({
+      expectedMonthlyIncome: { message: 'AZN amounts have at most 2 decimal places.' },
+    });
+    expect(check({ expectedMonthlyCosts: '-5' })).toEqual({
+      expectedMonthlyCosts: { message: 'Amount must not be negative.' },
+    });
+    expect(check({ familyWorkers: '51' })).toEqual({ familyWorkers: { code: 'familyWorkers' } });
+    expect(check({ familyWorkers: '1.5' })).toEqual({ familyWorkers: { code: 'familyWorkers' } });
   });
 });

@@ -12,6 +12,10 @@ export interface ApplicationValues {
   productId: string;
   purpose: string;
   businessDescription: string;
+  /** The plan's figures: optional, in the product's currency; family members a whole number. */
+  expectedMonthlyIncome: string;
+  expectedMonthlyCosts: string;
+  familyWorkers: string;
   principal: string;
   termMonths: string;
   graceMonths: string;
@@ -21,7 +25,10 @@ export type ApplicationField = keyof ApplicationValues;
 
 /** A problem code (translated by the form) or, from the domain, its own message. */
 export type ApplicationProblem =
-  { code: 'required' | 'wholeNumber' | 'tooShort' } | { message: string };
+  { code: 'required' | 'wholeNumber' | 'tooShort' | 'familyWorkers' } | { message: string };
+
+/** The API's limit on family members working in one business. */
+export const MAX_FAMILY_WORKERS = 50;
 
 export interface ApplicationCheck {
   errors: Partial<Record<ApplicationField, ApplicationProblem>>;
@@ -59,6 +66,19 @@ export function validateApplication(
     } catch (e) {
       errors.principal = { message: isDomainError(e) ? e.message : String(e) };
     }
+  }
+  for (const f of ['expectedMonthlyIncome', 'expectedMonthlyCosts'] as const) {
+    if (v[f].trim() === '') continue;
+    try {
+      parseDecimal(v[f].trim(), currency);
+    } catch (e) {
+      errors[f] = { message: isDomainError(e) ? e.message : String(e) };
+    }
+  }
+  if (v.familyWorkers.trim() !== '') {
+    const workers = wholeNumber(v.familyWorkers);
+    if (workers === null || workers > MAX_FAMILY_WORKERS)
+      errors.familyWorkers = { code: 'familyWorkers' };
   }
   const term = wholeNumber(v.termMonths);
   if (v.termMonths.trim() === '') errors.termMonths = { code: 'required' };
