@@ -67,6 +67,8 @@ test('they open a bookkeeping session held on paper, enroll her, and record it t
   await page.getByRole('table', { name: /Course sessions/ }).waitFor();
   await axeClean(page, 'courses');
   await page.getByRole('link', { name: 'New session' }).click();
+  // The list's own "Course" filter matches below until the new screen's chunk has loaded.
+  await page.getByRole('heading', { level: 1, name: 'New session' }).waitFor();
   await page.getByRole('combobox', { name: /^Course/ }).selectOption({ index: 1 });
   const course = await page.getByRole('combobox', { name: /^Course/ }).inputValue();
   expect(course).not.toBe('');
@@ -163,6 +165,9 @@ test('the case manager pays it out and records a repayment; the fund shows the m
   const number = (s: string) => Number(s.replace(/[^\d,.]/g, '').replace(/,/g, ''));
   // 1,000 paid out, 100 repaid: 900 more is out with borrowers than before.
   expect(Math.round((number(after) - number(fundBefore)) * 100)).toBe(90000);
+  // The full ledger check, every line added up again, agrees after the day's postings.
+  await admin.getByRole('button', { name: 'Check every ledger line' }).click();
+  await admin.getByText('Every line checked: balanced').waitFor();
   await axeClean(admin, 'fund');
 });
 

@@ -4,6 +4,7 @@ import { azn } from '../loans/loan-test-data';
 import { meMock } from '../test-mocks';
 import { renderApp } from '../test-utils';
 import { DONORS_QUERY, FUND_QUERY, RECORD_CONTRIBUTION_MUTATION } from './fund-documents';
+import { VERIFY_LEDGER_QUERY } from './ledger-check';
 
 const usd = (amount: string) => ({
   __typename: 'Money' as const,
@@ -81,6 +82,42 @@ describe('fund page', () => {
     );
     expect(screen.getByRole('table', { name: 'Donor contributions' })).toHaveTextContent('UNDP');
     expect(screen.queryByRole('button', { name: 'Record a contribution' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Check every ledger line' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('runs the full ledger check for an admin on demand and names what disagrees', async () => {
+    const verification = (unbalancedEntries: number, portfolioAgrees: boolean) => ({
+      request: { query: VERIFY_LEDGER_QUERY },
+      result: {
+        data: {
+          verifyLedger: {
+            __typename: 'LedgerVerification',
+            balanced: unbalancedEntries === 0 && portfolioAgrees,
+            unbalancedEntries,
+            totalsMismatches: 0,
+            portfolioAgrees,
+            verifiedAt: '2026-05-01T08:30:00.000Z',
+          },
+        },
+      },
+    });
+    await renderApp({
+      path: '/fund',
+      mocks: [meMock('ADMIN'), fundMock, donorsMock, verification(0, true), verification(2, false)],
+    });
+    const run = await screen.findByRole('button', { name: 'Check every ledger line' });
+    await userEvent.click(run);
+    const status = await screen.findByText('Every line checked: balanced');
+    expect(status.closest('[role="status"]')).toHaveTextContent(/Checked at .*12:30:00/);
+    await userEvent.click(run);
+    expect(await screen.findByText('2 journal entries do not balance.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The loans receivable do not agree with what the active schedules still owe.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('lets an admin record a contribution, asking for the rate, and shows the API’s refusal', async () => {

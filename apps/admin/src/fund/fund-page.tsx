@@ -15,6 +15,7 @@ import { RequireRole } from '../shell/require-role';
 import { useMe } from '../shell/use-me';
 import { ContributionForm } from './contribution-form';
 import { FUND_QUERY } from './fund-documents';
+import { LedgerCheck } from './ledger-check';
 
 export function FundPage() {
   return (
@@ -83,6 +84,7 @@ function Fund() {
             )}
           </dd>
         </dl>
+        {me.role === 'ADMIN' && <LedgerCheck />}
       </section>
       <section className="admin-section" aria-labelledby="budget-heading">
         <h2 id="budget-heading">{t('fund.budget')}</h2>
