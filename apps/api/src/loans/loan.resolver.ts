@@ -103,6 +103,15 @@ function instalmentsOut(loan: LoanEntity, all: InstalmentEntity[], today: string
   }));
 }
 
+/** A business-plan amount in the loan's currency, or null where the plan left it out. */
+function planAmount(
+  loan: LoanEntity,
+  figure: 'expectedMonthlyIncome' | 'expectedMonthlyCosts',
+): Money | null {
+  const amount = loan[figure];
+  return amount === null ? null : toMoney(amount, loan.currency);
+}
+
 @Resolver(() => Loan)
 export class LoanResolver {
   @Query(() => LoanConnection)
@@ -247,9 +256,7 @@ export class LoanResolver {
     description: 'The business plan: expected monthly income, in the loan currency.',
   })
   expectedMonthlyIncome(@Root() loan: LoanEntity): Money | null {
-    return loan.expectedMonthlyIncome === null
-      ? null
-      : toMoney(loan.expectedMonthlyIncome, loan.currency);
+    return planAmount(loan, 'expectedMonthlyIncome');
   }
 
   @FieldResolver(() => Money, {
@@ -257,9 +264,7 @@ export class LoanResolver {
     description: 'The business plan: expected monthly costs, in the loan currency.',
   })
   expectedMonthlyCosts(@Root() loan: LoanEntity): Money | null {
-    return loan.expectedMonthlyCosts === null
-      ? null
-      : toMoney(loan.expectedMonthlyCosts, loan.currency);
+    return planAmount(loan, 'expectedMonthlyCosts');
   }
 
   @FieldResolver(() => [Instalment], {
