@@ -49,9 +49,18 @@ test('the audit log shows the new account and filters by record', async () => {
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'admin-audit');
 
+  const range = page.getByText(/^1–\d+ of \d+ entr/);
+  const unfiltered = await range.textContent();
   await first.getByRole('link', { name: /All entries for this User/ }).click();
   await page.waitForURL(/type=User&record=/);
-  await page.getByText(/^1–\d+ of \d+ entr/).waitFor();
+  // The address changes before the filtered answer arrives (the whole log, then a loading
+  // state, show meanwhile): wait for the count of this record's entries.
+  await page.waitForFunction((before) => {
+    const text = Array.from(document.querySelectorAll('p, div, span'))
+      .map((el) => (el.textContent ?? '').trim())
+      .find((t) => /^1–\d+ of \d+ entr(y|ies)$/.test(t));
+    return !!text && text !== before?.trim() && document.querySelectorAll('tbody tr').length > 0;
+  }, unfiltered);
   expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
   for (const row of await page.locator('tbody tr').all()) {
     expect(await row.textContent()).toContain('User');
