@@ -186,6 +186,8 @@ describe('repayments (collection sheet)', () => {
     });
     await screen.findByRole('table', { name: 'Repayments due' }, { timeout: 5000 });
     const district = screen.getByLabelText('District');
+    // The districts arrive by their own query: on a busy machine after the sheet's rows.
+    await within(district).findByRole('option', { name: 'Fuzuli' }, { timeout: 5000 });
     // A case manager chooses among their own districts only.
     expect(
       within(district)
