@@ -14,6 +14,7 @@ import {
   readAuditParams,
   writeAuditParams,
 } from './audit-params';
+import { bakuTimeFormat } from '../shell/baku-time';
 
 export const AUDIT_PAGE_SIZE = 50;
 const RECORD_TYPES = ['Beneficiary', 'User', 'Loan', 'LoanProduct', 'Contribution', 'Programme'];
@@ -36,11 +37,7 @@ function AuditLog() {
   const connection = data?.auditEvents;
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const go = (trail: string[]) => setSearchParams(writeAuditParams({ ...params, trail }));
-  const when = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZone: 'Asia/Baku',
-  });
+  const when = bakuTimeFormat(i18n.language);
 
   const content = (
     <QueryStates

@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useLazyQuery } from '@apollo/client/react';
 import { Button, StatusBadge } from '@revolve/ui';
 import { useTranslation } from 'react-i18next';
+import { bakuTimeFormat } from '../shell/baku-time';
 
 interface LedgerVerification {
   __typename?: 'LedgerVerification';
@@ -34,11 +35,7 @@ export function LedgerCheck() {
     fetchPolicy: 'network-only',
   });
   const v = data?.verifyLedger;
-  const when = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZone: 'Asia/Baku',
-  });
+  const when = bakuTimeFormat(i18n.language);
   const problems = v
     ? [
         v.unbalancedEntries > 0 && t('fund.check.unbalanced', { count: v.unbalancedEntries }),

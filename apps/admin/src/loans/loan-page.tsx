@@ -10,6 +10,7 @@ import { LoanStatusBadge } from './loan-status-badge';
 import { RepaymentsSection } from './repayments-section';
 import { ScheduleTable } from './schedule-table';
 import { BusinessPlan } from './business-plan';
+import { bakuTimeFormat } from '../shell/baku-time';
 
 export function LoanPage() {
   return (
@@ -181,12 +182,7 @@ function Schedule({ loan }: { loan: LoanDetail }) {
 
 function History({ loan }: { loan: LoanDetail }) {
   const { t, i18n } = useTranslation();
-  // Instants shown in the programme's time zone, so a Baku morning is not yesterday in UTC.
-  const when = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Baku',
-  });
+  const when = bakuTimeFormat(i18n.language, 'short');
   return (
     <section className="admin-section no-print" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('loan.historyTitle')}</h2>

@@ -58,23 +58,20 @@ export function validateApplication(
   else if (description.length < 10) errors.businessDescription = { code: 'tooShort' };
 
   const currency: Currency = product?.currency ?? 'AZN';
+  /** The amount typed into `field`, exact; null (with the problem noted) when it is not one. */
+  const amount = (field: 'principal' | 'expectedMonthlyIncome' | 'expectedMonthlyCosts') => {
+    try {
+      return parseDecimal(v[field].trim(), currency);
+    } catch (e) {
+      errors[field] = { message: isDomainError(e) ? e.message : String(e) };
+      return null;
+    }
+  };
   let principal = null;
   if (v.principal.trim() === '') errors.principal = { code: 'required' };
-  else {
-    try {
-      principal = parseDecimal(v.principal.trim(), currency);
-    } catch (e) {
-      errors.principal = { message: isDomainError(e) ? e.message : String(e) };
-    }
-  }
-  for (const f of ['expectedMonthlyIncome', 'expectedMonthlyCosts'] as const) {
-    if (v[f].trim() === '') continue;
-    try {
-      parseDecimal(v[f].trim(), currency);
-    } catch (e) {
-      errors[f] = { message: isDomainError(e) ? e.message : String(e) };
-    }
-  }
+  else principal = amount('principal');
+  for (const f of ['expectedMonthlyIncome', 'expectedMonthlyCosts'] as const)
+    if (v[f].trim() !== '') amount(f);
   if (v.familyWorkers.trim() !== '') {
     const workers = wholeNumber(v.familyWorkers);
     if (workers === null || workers > MAX_FAMILY_WORKERS)
