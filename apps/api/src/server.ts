@@ -7,6 +7,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import { type DataSource } from 'typeorm';
@@ -92,6 +93,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
   app.set('etag', false);
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestId);
+  // GraphQL answers and CSV exports gzipped from 1 KB up: a survivor's schedule or a case
+  // manager's list is several times smaller on a weak rural line. Built scripts come gzipped
+  // already (static-apps.ts), and a response that is already encoded is left as it is.
+  app.use(compression({ threshold: 1024 }));
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');

@@ -62,6 +62,28 @@ describeEachDatabase('HTTP server', (api) => {
     expect(text).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('gzips answers from 1 KB up for clients that accept it, and only those', async () => {
+    const post = (query: string, encoding: string) =>
+      api().fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': encoding },
+        body: JSON.stringify({ query }),
+      });
+    const large = '{ __schema { types { name description } } }';
+    const zipped = await post(large, 'gzip, deflate');
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const body = (await zipped.json()) as { data: { __schema: { types: unknown[] } } };
+    expect(body.data.__schema.types.length).toBeGreaterThan(20);
+    const plain = await post(large, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual(body);
+    // A small answer costs more to compress than it saves.
+    const small = await post('{ me { id } }', 'gzip');
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.json()).toEqual({ data: { me: null } });
+  });
+
   it('keeps introspection on for analysts', async () => {
     const r = await api().gql(
       '{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
