@@ -1,4 +1,4 @@
-import { earlyScript, entryLoader, FIRST_PAINT_WAIT_MS } from './early-script';
+import { earlyScript, entryLoader } from './early-script';
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -95,70 +95,6 @@ describe('index.html entry loader', () => {
     expect(load).not.toHaveBeenCalled();
     await settle();
     expect(load).toHaveBeenCalledWith('/assets/index-a.js');
-  });
-
-  describe('where the browser reports its first contentful paint', () => {
-    let report: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | undefined;
-    const observe = jest.fn();
-    beforeEach(() => {
-      jest.useFakeTimers();
-      class FakeObserver {
-        static supportedEntryTypes = ['paint'];
-        constructor(callback: typeof report) {
-          report = callback;
-        }
-        observe = observe;
-      }
-      Object.assign(window, { PerformanceObserver: FakeObserver });
-    });
-    afterEach(() => {
-      jest.useRealTimers();
-      Reflect.deleteProperty(window, 'PerformanceObserver');
-      report = undefined;
-    });
-    const paints = (...names: string[]) =>
-      report?.({ getEntriesByName: (name) => names.filter((n) => n === name) });
-
-    it('waits for that report, not only for a frame', () => {
-      const load = jest.fn();
-      start(load);
-      expect(observe).toHaveBeenCalledWith({ type: 'paint', buffered: true });
-      jest.advanceTimersByTime(50);
-      paints('first-paint');
-      jest.advanceTimersByTime(50);
-      expect(load).not.toHaveBeenCalled();
-      paints('first-paint', 'first-contentful-paint');
-      jest.advanceTimersByTime(1);
-      expect(load).toHaveBeenCalledTimes(1);
-      expect(load).toHaveBeenCalledWith('/assets/index-a.js');
-      // The frame's own timer comes later and must not start the app a second time.
-      jest.advanceTimersByTime(FIRST_PAINT_WAIT_MS * 2);
-      expect(load).toHaveBeenCalledTimes(1);
-    });
-
-    it('starts anyway when no report comes', () => {
-      const load = jest.fn();
-      start(load);
-      jest.advanceTimersByTime(FIRST_PAINT_WAIT_MS - 20);
-      expect(load).not.toHaveBeenCalled();
-      jest.advanceTimersByTime(FIRST_PAINT_WAIT_MS);
-      expect(load).toHaveBeenCalledTimes(1);
-    });
-  });
-
-  it('opens the date and number data just before the app starts, not before the paint', async () => {
-    const order: string[] = [];
-    const DateTimeFormat = Intl.DateTimeFormat;
-    const spy = jest.spyOn(Intl, 'DateTimeFormat').mockImplementation((...args) => {
-      order.push(`formatter ${String(args[0])} ${JSON.stringify(args[1])}`);
-      return new DateTimeFormat(...args);
-    });
-    document.documentElement.lang = 'az';
-    start(jest.fn(() => order.push('app')));
-    expect(order).toEqual([]);
-    await settle();
-    spy.mockRestore();
-    expect(order).toEqual(['formatter az {"timeZone":"Asia/Baku"}', 'app']);
   });
 
   it('starts it at once in a hidden tab, which paints no frames', () => {

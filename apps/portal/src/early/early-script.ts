@@ -67,28 +67,13 @@ export function earlyScript(screens: Record<string, EarlyScreen>): string {
 }
 
 /**
- * Starts the app (its entry module, already preloaded) once the loading text is on screen, or
- * at once in a hidden tab (which paints nothing): a module script that arrives fast would
- * otherwise run before the first paint and hold it back on a slow phone. A painted frame is not
- * yet a shown one (a busy compositor shows it later), so where the browser reports its first
- * contentful paint the app waits for that report, at most FIRST_PAINT_WAIT_MS after the frame;
- * elsewhere the frame and a task are enough.
- * Before the app starts, the browser's date and number data is opened (a first Intl formatter
- * costs a slow phone about 80 ms, once): on a slow line the scripts are still arriving then, so
- * that time is not added to the first screen's render.
+ * Starts the app (its entry module, already preloaded) once the loading text has been painted,
+ * or at once in a hidden tab (which paints nothing): a module script that arrives fast would
+ * otherwise run before the first paint and hold it back.
  */
-export const FIRST_PAINT_WAIT_MS = 250;
-
 export function entryLoader(entry: string): string {
-  return [
-    '(function(d,w){var s;function go(){if(s)return;s=1;',
-    'try{new Intl.DateTimeFormat(d.documentElement.lang,{timeZone:"Asia/Baku"}).format(0)}catch(e){}',
-    `import(${JSON.stringify(`/${entry}`)})}`,
-    'if(d.hidden)return go();',
-    'var P=w.PerformanceObserver,p=P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0;',
-    'if(p)new P(function(l){if(l.getEntriesByName("first-contentful-paint").length)setTimeout(go)})',
-    '.observe({type:"paint",buffered:true});',
-    `requestAnimationFrame(function(){setTimeout(go,p?${FIRST_PAINT_WAIT_MS}:0)})`,
-    '})(document,window);',
-  ].join('');
+  return (
+    `(function(){function go(){import(${JSON.stringify(`/${entry}`)})}` +
+    'if(document.hidden)go();else requestAnimationFrame(function(){setTimeout(go)})})();'
+  );
 }
