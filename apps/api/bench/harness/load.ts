@@ -1,4 +1,5 @@
 import http from 'node:http';
+import zlib from 'node:zlib';
 
 /** Keep-alive connections, as a browser or a load balancer would hold them. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -38,7 +39,15 @@ export function postGraphql(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult['body'];
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          const text =
+            encoding === 'br'
+              ? zlib.brotliDecompressSync(raw)
+              : encoding === 'gzip'
+                ? zlib.gunzipSync(raw)
+                : raw;
+          const body = JSON.parse(text.toString('utf8')) as GqlResult['body'];
           const result = { status: res.statusCode ?? 0, body };
           if (result.status !== 200 || body.errors?.length)
             reject(new Error(`HTTP ${result.status}: ${JSON.stringify(body.errors ?? body)}`));
