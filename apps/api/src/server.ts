@@ -93,9 +93,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Revolve
   app.set('etag', false);
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestId);
-  // GraphQL answers and CSV exports gzipped from 1 KB up: a survivor's schedule or a case
-  // manager's list is several times smaller on a weak rural line. Built scripts come gzipped
-  // already (static-apps.ts), and a response that is already encoded is left as it is.
+  // GraphQL answers and CSV exports compressed from 1 KB up (Brotli or gzip, as the client
+  // asks): a survivor's schedule or a case manager's list is several times smaller on a weak
+  // rural line. Built scripts come gzipped already (static-apps.ts); an encoded response is left.
   app.use(compression({ threshold: 1024 }));
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
