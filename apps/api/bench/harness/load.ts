@@ -1,6 +1,14 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 
+/** Every encoding a caller may ask for (mixed-admin asks as a browser does). */
+const DECODERS: Record<string, ((raw: Buffer) => Buffer) | undefined> = {
+  identity: (raw) => raw,
+  gzip: (raw) => zlib.gunzipSync(raw),
+  deflate: (raw) => zlib.inflateSync(raw),
+  br: (raw) => zlib.brotliDecompressSync(raw),
+};
+
 /** Keep-alive connections, as a browser or a load balancer would hold them. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
@@ -39,15 +47,13 @@ export function postGraphql(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const encoding = res.headers['content-encoding'];
-          const text =
-            encoding === 'br'
-              ? zlib.brotliDecompressSync(raw)
-              : encoding === 'gzip'
-                ? zlib.gunzipSync(raw)
-                : raw;
-          const body = JSON.parse(text.toString('utf8')) as GqlResult['body'];
+          const decode = DECODERS[res.headers['content-encoding'] ?? 'identity'];
+          if (!decode) {
+            reject(new Error(`unknown content-encoding ${res.headers['content-encoding']}`));
+            return;
+          }
+          const text = decode(Buffer.concat(chunks)).toString('utf8');
+          const body = JSON.parse(text) as GqlResult['body'];
           const result = { status: res.statusCode ?? 0, body };
           if (result.status !== 200 || body.errors?.length)
             reject(new Error(`HTTP ${result.status}: ${JSON.stringify(body.errors ?? body)}`));

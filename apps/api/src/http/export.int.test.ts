@@ -155,6 +155,16 @@ describeEachDatabase('CSV export', (api) => {
     expect(rows.every((r) => /^[A-Z]{3}-\d{3}$/.test(r[3]!))).toBe(true);
   });
 
+  it('sends a large export compressed to a client that accepts gzip, with the same rows', async () => {
+    const zipped = await get('/export/loans.csv', analyst, { 'accept-encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await get('/export/loans.csv', analyst, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(1024);
+    expect(await zipped.text()).toBe(text);
+  });
+
   it('pages through loans in keyset order: small pages give the same rows', async () => {
     const user = { role: 'ANALYST', districtIds: [] } as unknown as CurrentUser;
     const collect = async (size: number) => {
